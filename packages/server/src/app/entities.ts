@@ -1,0 +1,9 @@
+import { OneTimeToken } from '../modules/identity/one-time-token.entity.js';
+import { RateLimit } from '../modules/identity/rate-limit.entity.js';
+import { Session } from '../modules/identity/session.entity.js';
+import { User } from '../modules/identity/user.entity.js';
+import { OutboxMessage } from '../modules/notification/outbox-message.entity.js';
+import { Supplier } from '../modules/supplier/supplier.entity.js';
+
+/** Listed explicitly: the same list works under tsx, Vitest and compiled JavaScript. */
+export const entities = [Supplier, User, Session, OneTimeToken, RateLimit, OutboxMessage];

@@ -1,0 +1,80 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { singleSignInRule } from '../modules/identity/sign-in.rule.js';
+import { DomainError } from '../shared/errors.js';
+import { describeError, logger } from '../shared/logger.js';
+import type { Context } from './context.js';
+
+/** Errors whose message is about the request itself and safe to show as they are. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * One exhaustive mapping from what was thrown to what the client sees: domain errors keep their
+ * code and message; input validation lists the fields; anything else is masked (no stack trace,
+ * no SQL) and logged with the request id, which the client also gets.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields = original.extensions.validationErrors.map((v) => ({
+      field: v.property,
+      problems: Object.values(v.constraints ?? {}),
+    }));
+    return { ...base, message: 'Données invalides : ' + fields.map((f) => f.problems.join(', ')).join(' ; '), extensions: { code: 'BAD_USER_INPUT', details: { fields } } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return { ...base, extensions: { code } };
+  return { message: 'Erreur interne du serveur.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Adds the request id to every error and logs the masked ones with it. */
+const requestIdPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const e of errors) {
+          const original = unwrapResolverError(e);
+          if (original instanceof DomainError || original instanceof ArgumentValidationError) continue;
+          if (typeof e.extensions?.code === 'string' && CLIENT_CODES.has(e.extensions.code)) continue;
+          logger.error('unexpected error', { requestId: contextValue.requestId, path: e.path?.join('.'), ...describeError(original) });
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+          ...e,
+          extensions: { ...e.extensions, requestId: contextValue.requestId },
+        }));
+      },
+    };
+  },
+};
+
+export function createApollo(schema: GraphQLSchema, production: boolean): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: !production,
+    validationRules: [singleSignInRule],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestIdPlugin],
+  });
+}

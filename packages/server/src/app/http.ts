@@ -1,0 +1,175 @@
+import { type ApolloServer, HeaderMap } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import sirv from 'sirv';
+import { viewerFromSessionToken } from '../modules/identity/session.service.js';
+import type { Mailer } from '../modules/notification/mailer.js';
+import { describeError, logger } from '../shared/logger.js';
+import { applyScope } from '../shared/tenant.js';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export function cookieName(config: Config): string {
+  return config.secureCookies ? '__Host-spaser_session' : 'spaser_session';
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return out;
+}
+
+function sessionCookie(config: Config, token: string | null): string {
+  const attrs = ['Path=/', 'HttpOnly', 'SameSite=Lax', ...(config.secureCookies ? ['Secure'] : [])];
+  return token
+    ? [`${cookieName(config)}=${token}`, `Max-Age=${Math.round(config.sessionHours * 3600)}`, ...attrs].join('; ')
+    : [`${cookieName(config)}=`, 'Max-Age=0', ...attrs].join('; ');
+}
+
+/** Strict headers on every response: no inline script, no framing, no referrer (links carry secrets). */
+function securityHeaders(res: ServerResponse, config: Config) {
+  res.setHeader(
+    'content-security-policy',
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+      "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  );
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('cross-origin-opener-policy', 'same-origin');
+  res.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  if (config.publicUrl.startsWith('https://')) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+function clientAddress(req: IncomingMessage, config: Config): string | null {
+  if (config.trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? null;
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export interface HttpDeps {
+  config: Config;
+  orm: MikroORM;
+  apollo: ApolloServer<Context>;
+  mailer: Mailer;
+}
+
+export function createHttpServer(deps: HttpDeps): Server {
+  const { config, orm, apollo, mailer } = deps;
+  const serveWeb = existsSync(config.webDist)
+    ? sirv(config.webDist, {
+        single: true,
+        etag: true,
+        setHeaders: (res, pathname) =>
+          res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      })
+    : null;
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    const raw = req.method === 'POST' ? await readBody(req) : '';
+    if (raw === null) return sendJson(res, 413, { errors: [{ message: 'Requête trop volumineuse.', extensions: { code: 'PAYLOAD_TOO_LARGE', requestId } }] });
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = raw;
+    if (req.method === 'POST' && (headers.get('content-type') ?? '').startsWith('application/json')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'Corps JSON invalide.', extensions: { code: 'BAD_REQUEST', requestId } }] });
+      }
+    }
+    const cookies: string[] = [];
+    const sessionToken = parseCookies(req.headers.cookie)[cookieName(config)] ?? null;
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async (): Promise<Context> => {
+        const em = orm.em.fork();
+        const viewer = sessionToken ? await viewerFromSessionToken(em, sessionToken) : null;
+        applyScope(em, viewer);
+        return {
+          em,
+          viewer,
+          requestId,
+          client: { ip: clientAddress(req, config), userAgent: req.headers['user-agent'] ?? null },
+          config,
+          mailer,
+          sessionToken,
+          setSessionCookie: (token) => cookies.push(sessionCookie(config, token)),
+        };
+      },
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.setHeader('cache-control', 'no-store');
+    if (cookies.length) res.setHeader('set-cookie', cookies);
+    if (result.body.kind === 'complete') return res.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function health(res: ServerResponse) {
+    try {
+      await Promise.race([
+        orm.em.getConnection().execute('select 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 2000).unref()),
+      ]);
+      sendJson(res, 200, { status: 'ok', database: 'up' });
+    } catch (error) {
+      logger.warn('health check failed', describeError(error));
+      sendJson(res, 503, { status: 'unavailable', database: 'down' });
+    }
+  }
+
+  return createServer((req, res) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    securityHeaders(res, config);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const done = (error: unknown) => {
+      logger.error('request failed', { requestId, path: url.pathname, ...describeError(error) });
+      if (!res.headersSent) sendJson(res, 500, { error: 'Erreur interne du serveur.', requestId });
+      else res.end();
+    };
+    if (url.pathname === '/healthz') return void health(res).catch(done);
+    if (url.pathname === '/graphql') return void graphql(req, res, url, requestId).catch(done);
+    if ((req.method === 'GET' || req.method === 'HEAD') && serveWeb) {
+      return serveWeb(req, res, () => sendJson(res, 404, { error: 'Introuvable.' }));
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      return void res.end("L'application web n'est pas construite : lancez `pnpm build` (ou `pnpm start`).\n");
+    }
+    sendJson(res, 405, { error: 'Méthode non autorisée.' });
+  });
+}

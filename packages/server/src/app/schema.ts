@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
+import { OutboxResolver } from '../modules/notification/outbox.resolver.js';
+import { SupplierResolver } from '../modules/supplier/supplier.resolver.js';
+import { authChecker } from '../shared/auth.js';
+
+export const resolvers = [ViewerResolver, SupplierResolver, OutboxResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: false,
+  });
+}

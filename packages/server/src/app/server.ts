@@ -1,0 +1,51 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Mailer } from '../modules/notification/mailer.js';
+import { logger } from '../shared/logger.js';
+import type { Config } from './config.js';
+import { createApollo } from './graphql.js';
+import { createHttpServer } from './http.js';
+import { createSchema } from './schema.js';
+
+export interface App {
+  orm: MikroORM;
+  mailer: Mailer;
+  http: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const MAIL_INTERVAL_MS = 30_000;
+
+/** Wires the pieces and listens; `stop` drains in-flight requests, then closes the database. */
+export async function startApp(config: Config, orm: MikroORM, port = config.port): Promise<App> {
+  const apollo = createApollo(await createSchema(), config.env === 'production');
+  await apollo.start();
+  const mailer = new Mailer(orm, { smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const http = createHttpServer({ config, orm, apollo, mailer });
+  http.keepAliveTimeout = 5_000;
+  http.requestTimeout = 30_000;
+  await new Promise<void>((resolve) => http.listen(port, resolve));
+  const timer = setInterval(() => mailer.kick(), MAIL_INTERVAL_MS);
+  timer.unref();
+  mailer.kick();
+  const url = `http://localhost:${(http.address() as AddressInfo).port}`;
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      clearInterval(timer);
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      const force = setTimeout(() => http.closeAllConnections(), 10_000);
+      await closed;
+      clearTimeout(force);
+      await apollo.stop();
+      await mailer.idle();
+      mailer.close();
+      await orm.close();
+      logger.info('stopped');
+    })());
+  return { orm, mailer, http, url, stop };
+}

@@ -1,0 +1,168 @@
+// `pnpm cli <command> [options] [--json]` (SPEC §7). Exit status: 0 success, 1 rejected rows or a
+// failed check, 2 bad usage or an invalid argument. With --json, exactly one JSON object on stdout.
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/core';
+import { parseArgs } from 'node:util';
+import { loadConfig } from './app/config.js';
+import { migrate, openOrm } from './app/orm.config.js';
+import { DEMO_PASSWORD, seedDemo } from './modules/demo/demo-data.js';
+import { createAgent, createSupplierUser } from './modules/identity/user.service.js';
+import { parseSizeCategory } from './modules/supplier/size-category.js';
+import { createSupplier, supplierBySiret } from './modules/supplier/supplier.service.js';
+import { DomainError } from './shared/errors.js';
+import { parseAgentRoles } from './shared/roles.js';
+import { internalScope } from './shared/tenant.js';
+
+class UsageError extends Error {}
+
+type Options = Record<string, string | boolean | undefined>;
+interface Command {
+  usage: string;
+  options: Record<string, { type: 'string' | 'boolean' }>;
+  run(orm: MikroORM, opts: Options, positionals: string[]): Promise<{ result: Record<string, unknown>; exitCode?: number; text: string }>;
+}
+
+const need = (opts: Options, name: string): string => {
+  const v = opts[name];
+  if (typeof v !== 'string' || !v) throw new UsageError(`--${name} is required`);
+  return v;
+};
+
+const commands: Record<string, Command> = {
+  migrate: {
+    usage: 'migrate',
+    options: {},
+    async run(orm) {
+      const applied = await migrate(orm);
+      return { result: { applied }, text: applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.' };
+    },
+  },
+  seed: {
+    usage: 'seed --demo',
+    options: { demo: { type: 'boolean' } },
+    async run(orm, opts) {
+      if (!opts.demo) throw new UsageError('only --demo is available');
+      const config = loadConfig();
+      if (config.env === 'production') throw new UsageError('demo data is never created with NODE_ENV=production');
+      await migrate(orm);
+      const r = await seedDemo(orm.em.fork(), config.env);
+      return { result: r, text: r.seeded ? `Demo data created (${r.accounts} accounts, password ${DEMO_PASSWORD}).` : 'Demo data already present.' };
+    },
+  },
+  'create-agent': {
+    usage: 'create-agent --email E --password P --roles ROLE[,ROLE…] [--name N] [--direction D]',
+    options: { email: { type: 'string' }, password: { type: 'string' }, roles: { type: 'string' }, name: { type: 'string' }, direction: { type: 'string' } },
+    async run(orm, opts) {
+      const roles = parseAgentRoles(need(opts, 'roles'));
+      if (!roles) throw new UsageError('--roles: one or more of BUYER, FINANCE, ETHICS_OFFICER, SURVEY_MANAGER, ADMIN, AUDITOR');
+      const em = internalScope(orm.em.fork());
+      const agent = await createAgent(em, {
+        email: need(opts, 'email'),
+        password: need(opts, 'password'),
+        roles,
+        displayName: opts.name as string | undefined,
+        direction: (opts.direction as string | undefined) ?? null,
+      });
+      return { result: { id: agent.id, email: agent.email, roles: agent.roles }, text: `Agent ${agent.email} created (${agent.roles.join(', ')}).` };
+    },
+  },
+  'create-supplier': {
+    usage: 'create-supplier --siret S --name N [--department D] [--size MICRO|SMALL_MEDIUM|INTERMEDIATE|LARGE] [--size-year Y] [--postal-code C] [--city C] [--email E]',
+    options: {
+      siret: { type: 'string' }, name: { type: 'string' }, department: { type: 'string' }, size: { type: 'string' },
+      'size-year': { type: 'string' }, 'postal-code': { type: 'string' }, city: { type: 'string' }, email: { type: 'string' },
+    },
+    async run(orm, opts) {
+      const size = opts.size === undefined ? null : parseSizeCategory(String(opts.size));
+      if (opts.size !== undefined && !size) throw new UsageError('--size: MICRO, SMALL_MEDIUM, INTERMEDIATE or LARGE (or TPE, PME, ETI, GE)');
+      const sizeYear = opts['size-year'] === undefined ? null : Number(opts['size-year']);
+      if (sizeYear !== null && !Number.isInteger(sizeYear)) throw new UsageError('--size-year: a year');
+      const em = internalScope(orm.em.fork());
+      const s = await createSupplier(em, {
+        siret: need(opts, 'siret'),
+        legalName: need(opts, 'name'),
+        department: (opts.department as string | undefined) ?? null,
+        sizeCategory: size,
+        sizeYear: size ? (sizeYear ?? new Date().getFullYear()) : sizeYear,
+        postalCode: (opts['postal-code'] as string | undefined) ?? null,
+        city: (opts.city as string | undefined) ?? null,
+        contactEmail: (opts.email as string | undefined) ?? null,
+      });
+      return {
+        result: { id: s.id, siret: s.siret, siren: s.siren, name: s.legalName, department: s.department, isRegional: s.isRegional, size: s.sizeCategory },
+        text: `Supplier ${s.legalName} (${s.siret}) created${s.isRegional ? ', regional' : ''}.`,
+      };
+    },
+  },
+  'create-supplier-user': {
+    usage: 'create-supplier-user --siret S --email E --password P [--owner] [--name N]',
+    options: { siret: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' }, owner: { type: 'boolean' }, name: { type: 'string' } },
+    async run(orm, opts) {
+      const em = internalScope(orm.em.fork());
+      const supplier = await supplierBySiret(em, need(opts, 'siret'));
+      const user = await createSupplierUser(em, {
+        supplier,
+        email: need(opts, 'email'),
+        password: need(opts, 'password'),
+        owner: opts.owner === true,
+        displayName: opts.name as string | undefined,
+      });
+      return {
+        result: { id: user.id, email: user.email, supplierId: supplier.id, roles: user.roles },
+        text: `User ${user.email} created for ${supplier.legalName} (${user.roles.join(', ')}).`,
+      };
+    },
+  },
+};
+
+function usage(): string {
+  return ['usage: pnpm cli <command> [options] [--json]', '', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const json = rest.includes('--json');
+  const print = (obj: Record<string, unknown>, text: string, toStderr = false) => {
+    if (json) process.stdout.write(JSON.stringify(obj) + '\n');
+    else (toStderr ? process.stderr : process.stdout).write(text + '\n');
+  };
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    print({ error: name ? `unknown command: ${name}` : 'no command given', usage: usage() }, usage(), true);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...command.options, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    print({ error: message, usage: command.usage }, `${message}\nusage: pnpm cli ${command.usage}`, true);
+    return 2;
+  }
+  const orm = await openOrm(loadConfig().database);
+  try {
+    const { result, exitCode, text } = await command.run(orm, parsed.values, parsed.positionals);
+    print(result, text);
+    return exitCode ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      print({ error: error.message, usage: command.usage }, `${error.message}\nusage: pnpm cli ${command.usage}`, true);
+      return 2;
+    }
+    if (error instanceof DomainError) {
+      print({ error: error.message, code: error.code }, error.message, true);
+      return error.code === 'BAD_USER_INPUT' ? 2 : 1;
+    }
+    throw error;
+  } finally {
+    await orm.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,87 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Role } from '../../shared/roles.js';
+import { internalScope } from '../../shared/tenant.js';
+import { User } from '../identity/user.entity.js';
+import { createAgent, createSupplierUser } from '../identity/user.service.js';
+import { SizeCategory } from '../supplier/size-category.js';
+import { createSupplier } from '../supplier/supplier.service.js';
+
+/** Every demo account shares this password (printed at start and listed in the README). */
+export const DEMO_PASSWORD = 'Demo-SPASER-2026';
+
+export const DEMO_AGENTS: { email: string; displayName: string; roles: Role[]; direction: string }[] = [
+  { email: 'admin@centrevaldeloire.example', displayName: 'Camille Admin', roles: [Role.ADMIN], direction: 'Direction du numérique' },
+  { email: 'acheteur@centrevaldeloire.example', displayName: 'Bruno Acheteur', roles: [Role.BUYER], direction: 'Direction des achats' },
+  { email: 'finances@centrevaldeloire.example', displayName: 'Fatima Finances', roles: [Role.FINANCE], direction: 'Direction des finances' },
+  { email: 'deontologue@centrevaldeloire.example', displayName: 'Denis Déontologue', roles: [Role.ETHICS_OFFICER], direction: 'Secrétariat général' },
+  { email: 'enquetes@centrevaldeloire.example', displayName: 'Sophie Enquêtes', roles: [Role.SURVEY_MANAGER], direction: 'Direction des achats' },
+  { email: 'audit@centrevaldeloire.example', displayName: 'Aurélien Audit', roles: [Role.AUDITOR], direction: 'Inspection générale' },
+];
+
+export const DEMO_SUPPLIERS = [
+  {
+    siret: '38012986600014',
+    legalName: 'Menuiserie Berrichonne SARL',
+    addressLine: '12 rue des Ébénistes',
+    postalCode: '18000',
+    city: 'Bourges',
+    sizeCategory: SizeCategory.MICRO,
+    sizeYear: 2025,
+    nafCode: '16.23Z',
+    contactEmail: 'contact@menuiserie-berrichonne.example',
+    users: [
+      { email: 'gerante@menuiserie-berrichonne.example', displayName: 'Claire Berthon', owner: true },
+      { email: 'compta@menuiserie-berrichonne.example', displayName: 'Hugo Martin', owner: false },
+    ],
+  },
+  {
+    siret: '52148372700017',
+    legalName: 'Transports Ligériens SAS',
+    addressLine: '4 quai du Roi',
+    postalCode: '45000',
+    city: 'Orléans',
+    sizeCategory: SizeCategory.SMALL_MEDIUM,
+    sizeYear: 2025,
+    nafCode: '49.41A',
+    contactEmail: 'contact@transports-ligeriens.example',
+    users: [{ email: 'direction@transports-ligeriens.example', displayName: 'Marc Loiret', owner: true }],
+  },
+  {
+    siret: '73282932000074',
+    legalName: 'Informatique Nationale SA',
+    addressLine: '1 avenue de France',
+    postalCode: '75013',
+    city: 'Paris',
+    sizeCategory: SizeCategory.LARGE,
+    sizeYear: 2024,
+    nafCode: '62.02A',
+    contactEmail: 'marches-publics@informatique-nationale.example',
+    users: [{ email: 'marches@informatique-nationale.example', displayName: 'Inès Durand', owner: true }],
+  },
+];
+
+export const demoAccounts = () => [
+  ...DEMO_AGENTS.map((a) => ({ email: a.email, role: a.roles.join(', ') })),
+  ...DEMO_SUPPLIERS.flatMap((s) => s.users.map((u) => ({ email: u.email, role: `${u.owner ? 'SUPPLIER_OWNER' : 'SUPPLIER_MEMBER'} — ${s.legalName}` }))),
+];
+
+/** Whether the database has neither supplier nor agent (then `pnpm start` seeds it). */
+export async function isEmptyDatabase(em: EntityManager): Promise<boolean> {
+  return (await em.count(User, {}, { filters: { tenant: false } })) === 0;
+}
+
+/** Idempotent: does nothing when the demo administrator already exists. Never in production. */
+export async function seedDemo(em: EntityManager, env: string): Promise<{ seeded: boolean; accounts: number }> {
+  if (env === 'production') throw new Error('Demo data is never created in production (NODE_ENV=production).');
+  internalScope(em);
+  if (await em.count(User, { email: DEMO_AGENTS[0]!.email })) return { seeded: false, accounts: 0 };
+  return em.transactional(async (tx) => {
+    internalScope(tx);
+    for (const agent of DEMO_AGENTS) await createAgent(tx, { ...agent, password: DEMO_PASSWORD });
+    for (const { users, ...data } of DEMO_SUPPLIERS) {
+      const supplier = await createSupplier(tx, data);
+      for (const u of users) await createSupplierUser(tx, { supplier, ...u, password: DEMO_PASSWORD });
+    }
+    return { seeded: true, accounts: demoAccounts().length };
+  });
+}

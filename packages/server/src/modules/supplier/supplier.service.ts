@@ -1,0 +1,116 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Role } from '../../shared/roles.js';
+import { badInput, DomainError, notFound } from '../../shared/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
+import { User } from '../identity/user.entity.js';
+import { departmentFromPostalCode, isRegionalDepartment, isValidDepartment, normalizeDepartment } from './department.js';
+import type { SizeCategory } from './size-category.js';
+import { checkSiret } from './siret.js';
+import { IdentifierType, Supplier } from './supplier.entity.js';
+import type { SupplierFilter } from './supplier.types.js';
+
+export interface NewSupplier {
+  siret?: string | null;
+  vatNumber?: string | null;
+  legalName: string;
+  addressLine?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+  department?: string | null;
+  sizeCategory?: SizeCategory | null;
+  sizeYear?: number | null;
+  nafCode?: string | null;
+  contactEmail?: string | null;
+}
+
+/** Validates and stores a new supplier (CLI, demo data, later the supplier file import). */
+export async function createSupplier(em: EntityManager, input: NewSupplier): Promise<Supplier> {
+  const legalName = input.legalName.trim();
+  if (!legalName) throw badInput('La raison sociale est obligatoire.', { field: 'name' });
+  let siret: string | null = null;
+  let siren: string | null = null;
+  let identifierType = IdentifierType.NONE;
+  if (input.siret) {
+    const check = checkSiret(input.siret);
+    if (!check.valid) throw badInput(check.reason, { field: 'siret' });
+    ({ siret, siren } = check);
+    identifierType = IdentifierType.SIRET;
+  } else if (input.vatNumber) {
+    identifierType = IdentifierType.VAT;
+  }
+  const department = input.department
+    ? normalizeDepartment(input.department)
+    : input.postalCode
+      ? departmentFromPostalCode(input.postalCode)
+      : null;
+  if (department && !isValidDepartment(department)) throw badInput(`Département inconnu : ${input.department}`, { field: 'department' });
+  if (siret && (await em.count(Supplier, { siret }, { filters: { tenant: false } }))) {
+    throw new DomainError('CONFLICT', `Un fournisseur porte déjà le SIRET ${siret}.`);
+  }
+  const supplier = em.create(Supplier, {
+    identifierType,
+    siret,
+    siren,
+    vatNumber: input.vatNumber ?? null,
+    legalName,
+    addressLine: input.addressLine ?? null,
+    postalCode: input.postalCode ?? null,
+    city: input.city ?? null,
+    department,
+    isRegional: isRegionalDepartment(department),
+    sizeCategory: input.sizeCategory ?? null,
+    sizeYear: input.sizeYear ?? null,
+    nafCode: input.nafCode ?? null,
+    contactEmail: input.contactEmail?.trim().toLowerCase() ?? null,
+  });
+  await em.persistAndFlush(supplier);
+  return supplier;
+}
+
+/** Through the tenant filter: another supplier's id is simply not found. */
+export async function getSupplier(em: EntityManager, id: string): Promise<Supplier> {
+  const supplier = await em.findOne(Supplier, { id });
+  if (!supplier) throw notFound('Fournisseur');
+  return supplier;
+}
+
+export async function supplierBySiret(em: EntityManager, raw: string): Promise<Supplier> {
+  const check = checkSiret(raw);
+  if (!check.valid) throw badInput(check.reason, { field: 'siret' });
+  const supplier = await em.findOne(Supplier, { siret: check.siret });
+  if (!supplier) throw notFound(`Fournisseur de SIRET ${check.siret}`);
+  return supplier;
+}
+
+/** The current users (removed ones excluded) of each supplier, in one query: owners first, then by name. */
+export async function usersOfSuppliers(em: EntityManager, supplierIds: readonly string[]): Promise<User[][]> {
+  const users = await em.find(
+    User,
+    { supplier: { $in: [...supplierIds] }, removedAt: null },
+    { populate: ['passwordHash'], orderBy: { displayName: 'asc', id: 'asc' } },
+  );
+  const isOwner = (u: User) => Number(u.roles.includes(Role.SUPPLIER_OWNER));
+  users.sort((a, b) => isOwner(b) - isOwner(a));
+  return supplierIds.map((id) => users.filter((u) => u.supplier?.id === id));
+}
+
+/** The supplier directory for agents, by legal name, with keyset pagination. */
+export async function listSuppliers(em: EntityManager, filter: SupplierFilter | undefined, first: number | null | undefined, after: string | null | undefined) {
+  const size = pageSize(first);
+  const where: FilterQuery<Supplier> = {};
+  const and: FilterQuery<Supplier>[] = [];
+  if (filter?.search) {
+    const term = filter.search.trim();
+    const digits = term.replace(/\s/g, '');
+    and.push(/^\d+$/.test(digits) ? { siret: { $like: `${digits}%` } } : { legalName: { $ilike: `%${term.replace(/[%_\\]/g, '')}%` } });
+  }
+  if (filter?.isRegional != null) and.push({ isRegional: filter.isRegional });
+  if (filter?.sizeCategory) and.push({ sizeCategory: filter.sizeCategory });
+  const total = await em.count(Supplier, and.length ? { $and: and } : where);
+  if (after) {
+    const [name, id] = decodeCursor(after, 2) as [string, string];
+    and.push({ $or: [{ legalName: { $gt: name } }, { legalName: name, id: { $gt: id } }] });
+  }
+  const rows = await em.find(Supplier, and.length ? { $and: and } : where, { orderBy: { legalName: 'asc', id: 'asc' }, limit: size + 1 });
+  return toConnection(rows, size, total, (s) => [s.legalName, s.id]);
+}
