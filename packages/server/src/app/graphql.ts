@@ -17,6 +17,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**
@@ -38,7 +39,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: 'Données invalides : ' + fields.map((f) => f.problems.join(', ')).join(' ; '), extensions: { code: 'BAD_USER_INPUT', details: { fields } } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code)) return { ...base, extensions: { code } };
+  const requestId = formatted.extensions?.requestId;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return { ...base, extensions: { code, ...(requestId ? { requestId } : {}) } };
   return { message: 'Erreur interne du serveur.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
 import sirv from 'sirv';
 import { viewerFromSessionToken } from '../modules/identity/session.service.js';
 import type { Mailer } from '../modules/notification/mailer.js';
@@ -114,7 +115,15 @@ export function createHttpServer(deps: HttpDeps): Server {
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async (): Promise<Context> => {
         const em = orm.em.fork();
-        const viewer = sessionToken ? await viewerFromSessionToken(em, sessionToken) : null;
+        let viewer = null;
+        try {
+          viewer = sessionToken ? await viewerFromSessionToken(em, sessionToken) : null;
+        } catch (error) {
+          logger.error('session lookup failed', { requestId, ...describeError(error) });
+          throw new GraphQLError('Service momentanément indisponible. Réessayez dans un instant.', {
+            extensions: { code: 'SERVICE_UNAVAILABLE', requestId, http: { status: 503 } },
+          });
+        }
         applyScope(em, viewer);
         return {
           em,

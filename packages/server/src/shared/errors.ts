@@ -42,3 +42,11 @@ export function toGraphQLError(error: DomainError, requestId: string): GraphQLEr
     extensions: { code: error.code, requestId, http: { status: httpStatus[error.code] }, ...(error.details ? { details: error.details } : {}) },
   });
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id is simply not found (PostgreSQL would otherwise fail on the uuid cast). */
+export function assertId(id: string, what?: string): string {
+  if (!UUID.test(id)) throw notFound(what);
+  return id;
+}

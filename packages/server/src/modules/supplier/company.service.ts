@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badInput, notFound } from '../../shared/errors.js';
+import { assertId, badInput, notFound } from '../../shared/errors.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { issueSetPasswordToken } from '../identity/invitation.service.js';
 import { revokeAllSessions } from '../identity/session.service.js';
@@ -31,7 +31,7 @@ export async function inviteColleague(
 /** A new link for a colleague who has not signed up yet (the earlier link stops working). */
 export async function resendInvitation(em: EntityManager, viewer: Viewer, userId: string, publicUrl: string): Promise<User> {
   return em.transactional(async (tx) => {
-    const user = await tx.findOne(User, { id: userId, supplier: viewer.supplierId, removedAt: null }, { populate: ['passwordHash', 'supplier'] });
+    const user = await tx.findOne(User, { id: assertId(userId, 'Utilisateur'), supplier: viewer.supplierId, removedAt: null }, { populate: ['passwordHash', 'supplier'] });
     if (!user) throw notFound('Utilisateur');
     if (user.passwordHash) throw badInput('Cette personne a déjà choisi son mot de passe.');
     const inviter = await tx.findOneOrFail(User, { id: viewer.userId });
@@ -60,7 +60,7 @@ async function sendInvitation(em: EntityManager, user: User, supplierName: strin
 /** Removes a colleague (never oneself, so an owner always remains): they can no longer sign in, their sessions end, their past actions stay theirs. */
 export async function removeColleague(em: EntityManager, viewer: Viewer, userId: string): Promise<void> {
   await em.transactional(async (tx) => {
-    const user = await tx.findOne(User, { id: userId, supplier: viewer.supplierId, removedAt: null });
+    const user = await tx.findOne(User, { id: assertId(userId, 'Utilisateur'), supplier: viewer.supplierId, removedAt: null });
     if (!user) throw notFound('Utilisateur');
     if (user.id === viewer.userId) throw badInput('Vous ne pouvez pas vous retirer vous-même.');
     user.removedAt = new Date();

@@ -5,7 +5,7 @@ export const REGION_DEPARTMENTS: readonly string[] = ['18', '28', '36', '37', '4
 
 /** Metropolitan 01–95 (20 split into 2A and 2B since 1976), overseas 971–976, and the collectivities 977, 978, 984–989. */
 export function isValidDepartment(code: string): boolean {
-  if (/^(0[1-9]|1\d|[3-8]\d|9[0-5])$/.test(code)) return true;
+  if (/^(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5])$/.test(code)) return true;
   if (code === '2A' || code === '2B') return true;
   return /^(97[1-8]|98[4-9])$/.test(code);
 }

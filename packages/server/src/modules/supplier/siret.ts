@@ -45,10 +45,10 @@ export function checkSiret(raw: string): SiretCheck {
 
 export const isValidSiret = (raw: string) => checkSiret(raw).valid;
 
-/** Appends the Luhn check digit to 13 digits (demo data, tests): a valid SIRET. */
-export function withLuhnCheckDigit(thirteenDigits: string): string {
+/** Appends the Luhn check digit (demo data, tests): 8 digits give a SIREN, 13 a SIRET. */
+export function withLuhnCheckDigit(digits: string): string {
   for (let d = 0; d <= 9; d++) {
-    const candidate = thirteenDigits + d;
+    const candidate = digits + d;
     if (luhnValid(candidate)) return candidate;
   }
   throw new Error('unreachable');

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Role } from '../../shared/roles.js';
-import { badInput, DomainError, notFound } from '../../shared/errors.js';
+import { assertId, badInput, DomainError, notFound } from '../../shared/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
 import { User } from '../identity/user.entity.js';
 import { departmentFromPostalCode, isRegionalDepartment, isValidDepartment, normalizeDepartment } from './department.js';
@@ -69,7 +69,7 @@ export async function createSupplier(em: EntityManager, input: NewSupplier): Pro
 
 /** Through the tenant filter: another supplier's id is simply not found. */
 export async function getSupplier(em: EntityManager, id: string): Promise<Supplier> {
-  const supplier = await em.findOne(Supplier, { id });
+  const supplier = await em.findOne(Supplier, { id: assertId(id, 'Fournisseur') });
   if (!supplier) throw notFound('Fournisseur');
   return supplier;
 }

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from './test/db.js';
+import { uniqueSiret } from './test/factories.js';
+
+const run = promisify(execFile);
+const serverRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+describe('pnpm cli (SPEC §7)', () => {
+  let databaseUrl: string;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const fresh = await freshDatabase();
+    drop = fresh.drop;
+    databaseUrl = fresh.database.dialect === 'postgresql' ? fresh.database.url : `sqlite:${join(mkdtempSync(join(tmpdir(), 'spaser-cli-')), 'cli.sqlite')}`;
+  });
+  afterAll(() => drop());
+
+  async function cli(...args: string[]): Promise<{ code: number; json: Record<string, any> }> {
+    try {
+      const { stdout } = await run(join(serverRoot, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', ...args, '--json'], {
+        cwd: serverRoot,
+        env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development' },
+      });
+      return { code: 0, json: JSON.parse(stdout) };
+    } catch (error) {
+      const e = error as { code: number; stdout: string };
+      return { code: e.code, json: JSON.parse(e.stdout) };
+    }
+  }
+
+  it('migrates, creates a supplier, its owner and an agent, printing one JSON object each', async () => {
+    const migrated = await cli('migrate');
+    expect(migrated.code).toBe(0);
+    expect(migrated.json.applied.length).toBeGreaterThan(0);
+    expect((await cli('migrate')).json).toEqual({ applied: [] });
+
+    const siret = uniqueSiret();
+    const supplier = await cli('create-supplier', '--siret', siret, '--name', 'Paysages du Loiret', '--department', '45', '--size', 'SMALL_MEDIUM');
+    expect(supplier).toMatchObject({ code: 0, json: { siret, siren: siret.slice(0, 9), department: '45', isRegional: true, size: 'SMALL_MEDIUM' } });
+
+    const user = await cli('create-supplier-user', '--siret', siret, '--email', 'Owner@Paysages.example', '--password', 'Paysages-2026!', '--owner');
+    expect(user).toMatchObject({ code: 0, json: { email: 'owner@paysages.example', roles: ['SUPPLIER_OWNER'], supplierId: supplier.json.id } });
+
+    const agent = await cli('create-agent', '--email', 'dpo@region.example', '--password', 'Region-Agent-2026', '--roles', 'ADMIN,AUDITOR');
+    expect(agent).toMatchObject({ code: 0, json: { email: 'dpo@region.example', roles: ['ADMIN', 'AUDITOR'] } });
+  });
+
+  it('exits 2 on a bad SIRET, unknown roles or options, and 1 when a check fails', async () => {
+    const badSiret = await cli('create-supplier', '--siret', '12345678901234', '--name', 'X');
+    expect(badSiret.code).toBe(2);
+    expect(badSiret.json.error).toMatch(/Luhn/);
+    expect((await cli('create-agent', '--email', 'a@b.example', '--password', 'Long-enough-1', '--roles', 'KING')).code).toBe(2);
+    expect((await cli('create-agent', '--email', 'a@b.example', '--roles', 'ADMIN', '--bogus', 'x')).code).toBe(2);
+    expect((await cli('no-such-command')).code).toBe(2);
+    expect((await cli('create-agent', '--email', 'dpo@region.example', '--password', 'Region-Agent-2026', '--roles', 'ADMIN')).code).toBe(1);
+    expect((await cli('create-supplier-user', '--siret', uniqueSiret(), '--email', 'x@y.example', '--password', 'Long-enough-1')).code).toBe(1);
+  });
+
+  it('refuses demo data in production', async () => {
+    const { code, json } = await run(join(serverRoot, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'seed', '--demo', '--json'], {
+      cwd: serverRoot,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    }).then(
+      () => ({ code: 0, json: {} }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, json: JSON.parse(e.stdout) as Record<string, unknown> }),
+    );
+    expect(code).toBe(2);
+    expect(String(json.error)).toMatch(/production/);
+  });
+});

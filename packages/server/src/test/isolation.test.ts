@@ -1,0 +1,119 @@
+import { getNamedType, isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSchema } from '../app/schema.js';
+import { OneTimeToken } from '../modules/identity/one-time-token.entity.js';
+import { User } from '../modules/identity/user.entity.js';
+import { internalScope } from '../shared/tenant.js';
+import { type TestApp, startTestApp } from './app.js';
+import { buildTwoTenants } from './factories.js';
+
+/**
+ * Supplier A's users hold supplier B's ids and try every operation of the schema. Each operation
+ * must be listed here: the last test fails when one is added without an isolation case.
+ */
+describe('isolation between suppliers', () => {
+  let t: TestApp;
+  let tenants: Awaited<ReturnType<typeof buildTwoTenants>>;
+  let aOwner: string;
+  let aMember: string;
+  const covered = new Set<string>();
+  const cover = (name: string) => covered.add(name);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tenants = await buildTwoTenants(t.db.orm.em);
+    aOwner = await t.signIn(tenants.aOwner.email);
+    aMember = await t.signIn(tenants.aMember.email);
+  });
+  afterAll(() => t.stop());
+
+  const code = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.[0]?.extensions?.code;
+
+  it('supplier(id): another supplier is NOT_FOUND, as is a malformed id; the own one is found', async () => {
+    cover('Query.supplier');
+    for (const cookie of [aOwner, aMember]) {
+      const other = await t.gql('query($id: ID!) { supplier(id: $id) { id legalName } }', { id: tenants.b.id }, { cookie });
+      expect(code(other)).toBe('NOT_FOUND');
+      expect(JSON.stringify(other)).not.toContain('Beta');
+      expect(code(await t.gql('{ supplier(id: "not-an-id") { id } }', {}, { cookie }))).toBe('NOT_FOUND');
+      const own = await t.gql('query($id: ID!) { supplier(id: $id) { legalName } }', { id: tenants.a.id }, { cookie });
+      expect(own.data!.supplier.legalName).toBe('Alpha Bois');
+    }
+  });
+
+  it("viewer and its supplier's users show only the own supplier", async () => {
+    cover('Query.viewer');
+    const res = await t.gql('{ viewer { supplier { id users { email } } } }', {}, { cookie: aMember });
+    expect(res.data!.viewer.supplier.id).toBe(tenants.a.id);
+    const emails = res.data!.viewer.supplier.users.map((u: { email: string }) => u.email).sort();
+    expect(emails).toEqual([tenants.aOwner.email, tenants.aMember.email].sort());
+  });
+
+  it('suppliers (the directory) is for agents only', async () => {
+    cover('Query.suppliers');
+    expect(code(await t.gql('{ suppliers { totalCount edges { node { legalName } } } }', {}, { cookie: aOwner }))).toBe('FORBIDDEN');
+  });
+
+  it('devOutbox is for administrators only', async () => {
+    cover('Query.devOutbox');
+    expect(code(await t.gql('{ devOutbox { recipient } }', {}, { cookie: aOwner }))).toBe('FORBIDDEN');
+    expect(code(await t.gql('{ devOutbox { recipient } }'))).toBe('UNAUTHENTICATED');
+  });
+
+  it("removeColleague and resendInvitation with another supplier's user are NOT_FOUND and change nothing", async () => {
+    cover('Mutation.removeColleague');
+    cover('Mutation.resendInvitation');
+    for (const op of ['removeColleague(userId: $id) { id }', 'resendInvitation(userId: $id) { id }']) {
+      const res = await t.gql(`mutation($id: ID!) { ${op} }`, { id: tenants.bMember.id }, { cookie: aOwner });
+      expect(code(res)).toBe('NOT_FOUND');
+    }
+    const em = internalScope(t.db.orm.em.fork());
+    expect((await em.findOneOrFail(User, tenants.bMember.id)).removedAt).toBeNull();
+    expect(await em.count(OneTimeToken, { user: tenants.bMember.id })).toBe(0);
+    // A member (not an owner) may not manage users at all, even their own supplier's.
+    const member = await t.gql('mutation($id: ID!) { removeColleague(userId: $id) { id } }', { id: tenants.aOwner.id }, { cookie: aMember });
+    expect(code(member)).toBe('FORBIDDEN');
+  });
+
+  it('inviteColleague always lands in the own supplier', async () => {
+    cover('Mutation.inviteColleague');
+    const res = await t.gql(
+      'mutation($input: InviteColleagueInput!) { inviteColleague(input: $input) { id email } }',
+      { input: { email: 'nouvelle@alpha.example', displayName: 'Nouvelle Recrue' } },
+      { cookie: aOwner },
+    );
+    expect(res.errors).toBeUndefined();
+    const em = internalScope(t.db.orm.em.fork());
+    const user = await em.findOneOrFail(User, { email: 'nouvelle@alpha.example' });
+    expect(user.supplier!.id).toBe(tenants.a.id);
+    const seenByB = await t.gql('{ viewer { supplier { users { email } } } }', {}, { cookie: await t.signIn(tenants.bOwner.email) });
+    expect(JSON.stringify(seenByB.data)).not.toContain('nouvelle@alpha.example');
+  });
+
+  it('public and self-only operations reveal nothing of another supplier', async () => {
+    cover('Mutation.signIn');
+    cover('Mutation.signOut');
+    cover('Mutation.setLocale');
+    cover('Query.invitation');
+    cover('Mutation.acceptInvitation');
+    // signIn with B's e-mail and a wrong password says nothing about B.
+    const guess = await t.gql('mutation { signIn(email: "' + tenants.bOwner.email + '", password: "Wrong-password-1") { id } }', {}, { cookie: aOwner });
+    expect(code(guess)).toBe('UNAUTHENTICATED');
+    // An invitation link of unknown token: NOT_FOUND, no data.
+    for (const q of ['{ invitation(token: "nope") { email } }', 'mutation { acceptInvitation(token: "nope", password: "Long-enough-pass-1") { id } }']) {
+      const res = await t.gql(q, {}, { cookie: aOwner });
+      expect(code(res)).toBe('NOT_FOUND');
+      expect(res.data).toBeNull();
+    }
+    const locale = await t.gql('mutation { setLocale(locale: EN) { id } }', {}, { cookie: aMember });
+    expect(locale.data!.setLocale.id).toBe(tenants.aMember.id);
+  });
+
+  it('covers every query and mutation of the schema', async () => {
+    const schema = await createSchema();
+    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      type && isObjectType(getNamedType(type)) ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : [],
+    );
+    expect(operations.filter((op) => !covered.has(op))).toEqual([]);
+  });
+});
