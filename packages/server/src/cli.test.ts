@@ -67,7 +67,7 @@ describe('pnpm cli (SPEC §7)', () => {
       cwd: serverRoot,
       env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
     }).then(
-      () => ({ code: 0, json: {} }),
+      () => ({ code: 0, json: {} as Record<string, unknown> }),
       (e: { code: number; stdout: string }) => ({ code: e.code, json: JSON.parse(e.stdout) as Record<string, unknown> }),
     );
     expect(code).toBe(2);

@@ -1,9 +1,14 @@
+import { Contract } from '../modules/contract/contract.entity.js';
 import { OneTimeToken } from '../modules/identity/one-time-token.entity.js';
 import { RateLimit } from '../modules/identity/rate-limit.entity.js';
 import { Session } from '../modules/identity/session.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { OutboxMessage } from '../modules/notification/outbox-message.entity.js';
+import { ImportBatch } from '../modules/invoice/import-batch.entity.js';
+import { InterestRate } from '../modules/invoice/interest-rate.entity.js';
+import { InvoiceEvent } from '../modules/invoice/invoice-event.entity.js';
+import { Invoice } from '../modules/invoice/invoice.entity.js';
 import { Supplier } from '../modules/supplier/supplier.entity.js';
 
 /** Listed explicitly: the same list works under tsx, Vitest and compiled JavaScript. */
-export const entities = [Supplier, User, Session, OneTimeToken, RateLimit, OutboxMessage];
+export const entities = [Supplier, User, Session, OneTimeToken, RateLimit, OutboxMessage, Contract, Invoice, InvoiceEvent, InterestRate, ImportBatch];

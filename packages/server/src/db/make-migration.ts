@@ -1,13 +1,16 @@
-// Generates the next migration of both series from the entities: for each dialect, a scratch
-// database is brought to the latest migration, then MikroORM writes the difference.
+// Generates the next migration of both series from the entities. Each series keeps a snapshot of
+// the entities' schema at its last migration (`.snapshot.json`), and the next migration is the
+// difference between the entities and that snapshot — metadata against metadata, because SQLite's
+// introspection cannot read enum CHECK constraints back and would rebuild every such table.
 //   pnpm --filter @spaser/server make-migration <name>
 import 'reflect-metadata';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MikroORM } from '@mikro-orm/core';
 import type { Database } from '../app/config.js';
-import { migrate, openOrm } from '../app/orm.config.js';
+import { ormOptions } from '../app/orm.config.js';
 import { createScratchDatabase } from './pg-admin.js';
 
 const name = process.argv[2];
@@ -23,9 +26,9 @@ async function generate(dialect: Database['dialect']) {
   const tmp = mkdtempSync(join(tmpdir(), 'spaser-mig-'));
   const scratch = dialect === 'postgresql' ? await createScratchDatabase(pgBase) : null;
   const database: Database = scratch ? { dialect: 'postgresql', url: scratch.url } : { dialect: 'sqlite', path: join(tmp, 'db.sqlite') };
-  const orm = await openOrm(database);
+  const options = ormOptions(database);
+  const orm = await MikroORM.init({ ...options, migrations: { ...options.migrations, snapshot: true, path: folder, snapshotName: '.snapshot' } });
   try {
-    await migrate(orm);
     const result = await orm.getMigrator().createMigration(folder, false, false, name);
     console.log(result.diff.up.length ? `${dialect}: wrote ${result.fileName}` : `${dialect}: no change`);
   } finally {

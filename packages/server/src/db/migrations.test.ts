@@ -11,21 +11,21 @@ import { migrationsFor } from './migrations/index.js';
  */
 async function sqliteStructure(orm: MikroORM) {
   const conn = orm.em.getConnection();
-  const tables = await conn.execute<{ name: string; sql: string }[]>(
+  const tables: { name: string; sql: string }[] = await conn.execute(
     "select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> 'mikro_orm_migrations' order by name",
   );
   const out: Record<string, unknown> = {};
   for (const { name, sql } of tables) {
-    const indexes = await conn.execute<{ name: string; unique: number }[]>(`pragma index_list('${name}')`);
+    const indexes: { name: string; unique: number }[] = await conn.execute(`pragma index_list('${name}')`);
     out[name] = {
       columns: await conn.execute(`pragma table_info('${name}')`),
       checks: sql.match(/check \([^)]*\)/g)?.sort() ?? [],
       indexes: await Promise.all(
         indexes
           .sort((a, b) => a.name.localeCompare(b.name))
-          .map(async (i) => ({ name: i.name, unique: i.unique, columns: (await conn.execute<{ name: string }[]>(`pragma index_info('${i.name}')`)).map((c) => c.name) })),
+          .map(async (i) => ({ name: i.name, unique: i.unique, columns: ((await conn.execute(`pragma index_info('${i.name}')`)) as { name: string }[]).map((c) => c.name) })),
       ),
-      foreignKeys: (await conn.execute<Record<string, unknown>[]>(`pragma foreign_key_list('${name}')`)).map(({ id, seq, ...fk }) => fk),
+      foreignKeys: ((await conn.execute(`pragma foreign_key_list('${name}')`)) as Record<string, unknown>[]).map(({ id: _id, seq: _seq, ...fk }) => fk),
     };
   }
   return out;

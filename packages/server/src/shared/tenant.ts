@@ -14,7 +14,8 @@ export const TENANT_FILTER = 'tenant';
 
 export type TenantScope = { supplierId: string; internal?: never } | { internal: true; supplierId?: never };
 
-export function tenantFilter(field: 'id' | 'supplier') {
+/** `field` leads from the entity to its supplier: its own id, a `supplier` relation, or `holders` (M:N). */
+export function tenantFilter(field: 'id' | 'supplier' | 'holders') {
   return {
     name: TENANT_FILTER,
     default: true,
