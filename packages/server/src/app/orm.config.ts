@@ -5,6 +5,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrationsFor } from '../db/migrations/index.js';
+import { ensureShippedRates } from '../modules/invoice/interest-rate.service.js';
 import type { Database } from './config.js';
 import { entities } from './entities.js';
 
@@ -54,7 +55,9 @@ export async function openOrm(database: Database): Promise<MikroORM> {
   return orm;
 }
 
+/** Applies pending migrations, then inserts missing reference data (the shipped ECB rates). */
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const done = await orm.getMigrator().up();
+  await ensureShippedRates(orm.em.fork());
   return done.map((m) => m.name);
 }

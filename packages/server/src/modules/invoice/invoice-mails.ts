@@ -1,0 +1,51 @@
+import type { Mail } from '../notification/outbox.service.js';
+import { EventFlag, type InvoiceEvent } from './invoice-event.entity.js';
+import { InvoiceStatus } from './invoice-status.js';
+import type { Invoice } from './invoice.entity.js';
+
+const frDate = (d: string) => d.split('-').reverse().join('/');
+
+/** The legal effect of a suspension or a rejection, in plain French (and English below). */
+export function legalEffect(event: Pick<InvoiceEvent, 'status' | 'flag'>): { fr: string; en: string } {
+  if (event.status === InvoiceStatus.REJECTED) {
+    return {
+      fr: "La facture est rejetée : elle ne sera pas payée en l'état. Émettez une nouvelle facture ; un nouveau délai de paiement courra à sa réception.",
+      en: 'The invoice is rejected and will not be paid as it stands. Issue a new invoice; a new payment period starts when it is received.',
+    };
+  }
+  if (event.flag === EventFlag.NOT_A_LEGAL_INTERRUPTION) {
+    return {
+      fr: "Cette suspension n'interrompt pas le délai de paiement (une seule interruption est permise, avant l'ordre de paiement) : le délai continue de courir.",
+      en: 'This suspension does not stop the payment period (only one interruption is allowed, before the payment order): the clock keeps running.',
+    };
+  }
+  return {
+    fr: "Le délai de paiement est interrompu. Dès réception des pièces manquantes, un nouveau délai de 30 jours (ou le solde restant s'il est plus long) commence.",
+    en: 'The payment period is interrupted. When the missing documents arrive, a new period of 30 days (or the balance left, if longer) starts.',
+  };
+}
+
+export function invoiceEventMail(input: { to: string; event: InvoiceEvent; invoice: Invoice }): Mail {
+  const { event, invoice } = input;
+  const rejected = event.status === InvoiceStatus.REJECTED;
+  const effect = legalEffect(event);
+  return {
+    idempotencyKey: `invoice-event:${event.id}:${input.to}`,
+    to: input.to,
+    subject: `Facture ${invoice.number} ${rejected ? 'rejetée' : 'suspendue'} le ${frDate(event.on)}`,
+    text: [
+      'Bonjour,',
+      '',
+      `Votre facture n° ${invoice.number} du ${frDate(invoice.invoiceDate)} a été ${rejected ? 'rejetée' : 'suspendue'} le ${frDate(event.on)}.`,
+      `Motif : ${event.reason ?? '—'}`,
+      '',
+      effect.fr,
+      '',
+      "Retrouvez l'historique de la facture dans votre espace fournisseurs, rubrique Factures.",
+      '',
+      '---',
+      `Invoice ${invoice.number} was ${rejected ? 'rejected' : 'suspended'} on ${event.on}. Reason: ${event.reason ?? '—'}.`,
+      effect.en,
+    ].join('\n'),
+  };
+}
