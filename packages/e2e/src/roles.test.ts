@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, heading, navLinks, path, signIn, useBrowser } from './browser';
+
+const browser = useBrowser();
+
+const rowNames = (page: import('playwright-core').Page) => page.getByRole('table').getByRole('rowheader').allTextContents();
+
+describe('what each kind of user sees', () => {
+  it('an agent (buyer) gets the back-office and the supplier directory, not the supplier pages', async () => {
+    const { page } = await browser.open();
+    await signIn(page, 'acheteur@centrevaldeloire.example');
+    await heading(page, 'Back-office');
+    expect(path(page)).toBe('/back-office');
+    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Factures', 'Enquêtes', 'Déontologie', 'Accueil du back-office', 'Annuaire des fournisseurs']);
+    expect(await page.getByRole('main').textContent()).toContain('Acheteur');
+    await expectAccessible(page);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Annuaire des fournisseurs' }).click();
+    await heading(page, 'Annuaire des fournisseurs');
+    await page.getByText('3 fournisseurs').waitFor();
+    expect(await rowNames(page)).toEqual(['Informatique Nationale SA', 'Menuiserie Berrichonne SARL', 'Transports Ligériens SAS']);
+    await expectAccessible(page);
+
+    await page.getByLabel('Implantation').selectOption({ label: 'En Centre-Val de Loire' });
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.getByText('2 fournisseurs').waitFor();
+    expect(await rowNames(page)).toEqual(['Menuiserie Berrichonne SARL', 'Transports Ligériens SAS']);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('yes');
+
+    await page.getByLabel('Nom, SIRET ou SIREN').fill('521483');
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.getByText('1 fournisseur', { exact: true }).waitFor();
+    expect(await rowNames(page)).toEqual(['Transports Ligériens SAS']);
+    await expectAccessible(page);
+
+    await page.goto('/entreprise');
+    await heading(page, 'Accès réservé');
+    await page.goto('/back-office/boite-d-envoi');
+    await heading(page, 'Accès réservé');
+    await expectAccessible(page);
+  });
+
+  it('a supplier member sees neither the back-office nor the owner tools', async () => {
+    const { page } = await browser.open();
+    await signIn(page, 'compta@menuiserie-berrichonne.example');
+    await heading(page, 'Bonjour Hugo Martin');
+    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Factures', 'Enquêtes', 'Déontologie', 'Entreprise']);
+    expect(await page.getByText('Back-office').count()).toBe(0);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Entreprise' }).click();
+    await page.getByRole('rowheader', { name: 'Claire Berthon' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Inviter un collègue' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Retirer/ }).count()).toBe(0);
+    await expectAccessible(page);
+
+    await page.goto('/back-office/fournisseurs');
+    await heading(page, 'Accès réservé');
+    await expectAccessible(page);
+  });
+});

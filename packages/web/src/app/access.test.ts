@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { supplierOwner } from '../test/render';
+import { areaOf, landingAfterSignIn, mayEnter } from './access';
+
+const agent = { ...supplierOwner, kind: 'AGENT' as const, roles: ['BUYER' as const], supplier: null };
+const admin = { ...agent, roles: ['ADMIN' as const] };
+
+describe('access', () => {
+  it('maps paths to the part of the app they belong to', () => {
+    expect(areaOf('/back-office/boite-d-envoi')).toBe('admin');
+    expect(areaOf('/back-office/fournisseurs')).toBe('agent');
+    expect(areaOf('/entreprise')).toBe('supplier');
+    expect(areaOf('/entreprises')).toBe('signedIn');
+    expect(areaOf('/factures')).toBe('signedIn');
+  });
+
+  it('lets each kind of user into its own parts only', () => {
+    expect(mayEnter(supplierOwner, 'supplier')).toBe(true);
+    expect(mayEnter(supplierOwner, 'agent')).toBe(false);
+    expect(mayEnter(agent, 'agent')).toBe(true);
+    expect(mayEnter(agent, 'admin')).toBe(false);
+    expect(mayEnter(admin, 'admin')).toBe(true);
+  });
+
+  it('brings users back where they were going, when they may go there', () => {
+    expect(landingAfterSignIn(supplierOwner, undefined)).toBe('/');
+    expect(landingAfterSignIn(agent, undefined)).toBe('/back-office');
+    expect(landingAfterSignIn(agent, '/')).toBe('/back-office');
+    expect(landingAfterSignIn(supplierOwner, '/entreprise')).toBe('/entreprise');
+    expect(landingAfterSignIn(agent, '/entreprise')).toBe('/back-office');
+    expect(landingAfterSignIn(agent, '/back-office/boite-d-envoi')).toBe('/back-office');
+    expect(landingAfterSignIn(admin, '/back-office/boite-d-envoi')).toBe('/back-office/boite-d-envoi');
+  });
+});

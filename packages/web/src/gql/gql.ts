@@ -1,0 +1,124 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    kind\n    roles\n    locale\n    supplier {\n      id\n      legalName\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      supplierName\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      recipient\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
+    "\n  query SupplierDirectory($first: Int!, $after: String, $filter: SupplierFilter) {\n    suppliers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          legalName\n          siret\n          department\n          isRegional\n          sizeCategory\n          contactEmail\n        }\n      }\n    }\n  }\n": typeof types.SupplierDirectoryDocument,
+    "\n  query Company {\n    viewer {\n      id\n      roles\n      supplier {\n        id\n        legalName\n        siret\n        siren\n        address {\n          line\n          postalCode\n          city\n        }\n        department\n        isRegional\n        sizeCategory\n        sizeYear\n        nafCode\n        contactEmail\n        ...CompanyUsers_supplier\n      }\n    }\n  }\n": typeof types.CompanyDocument,
+    "\n  fragment CompanyUsers_supplier on Supplier {\n    id\n    users {\n      id\n      email\n      displayName\n      isOwner\n      status\n      createdAt\n      lastSignInAt\n    }\n  }\n": typeof types.CompanyUsers_SupplierFragmentDoc,
+    "\n  mutation RemoveColleague($userId: ID!) {\n    removeColleague(userId: $userId) {\n      ...CompanyUsers_supplier\n    }\n  }\n": typeof types.RemoveColleagueDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      status\n      createdAt\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.InviteColleagueDocument,
+    "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
+};
+const documents: Documents = {
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    kind\n    roles\n    locale\n    supplier {\n      id\n      legalName\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      supplierName\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      recipient\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
+    "\n  query SupplierDirectory($first: Int!, $after: String, $filter: SupplierFilter) {\n    suppliers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          legalName\n          siret\n          department\n          isRegional\n          sizeCategory\n          contactEmail\n        }\n      }\n    }\n  }\n": types.SupplierDirectoryDocument,
+    "\n  query Company {\n    viewer {\n      id\n      roles\n      supplier {\n        id\n        legalName\n        siret\n        siren\n        address {\n          line\n          postalCode\n          city\n        }\n        department\n        isRegional\n        sizeCategory\n        sizeYear\n        nafCode\n        contactEmail\n        ...CompanyUsers_supplier\n      }\n    }\n  }\n": types.CompanyDocument,
+    "\n  fragment CompanyUsers_supplier on Supplier {\n    id\n    users {\n      id\n      email\n      displayName\n      isOwner\n      status\n      createdAt\n      lastSignInAt\n    }\n  }\n": types.CompanyUsers_SupplierFragmentDoc,
+    "\n  mutation RemoveColleague($userId: ID!) {\n    removeColleague(userId: $userId) {\n      ...CompanyUsers_supplier\n    }\n  }\n": types.RemoveColleagueDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      status\n      createdAt\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": types.InviteColleagueDocument,
+    "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    kind\n    roles\n    locale\n    supplier {\n      id\n      legalName\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    kind\n    roles\n    locale\n    supplier {\n      id\n      legalName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      supplierName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      supplierName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      recipient\n      subject\n      text\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      recipient\n      subject\n      text\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierDirectory($first: Int!, $after: String, $filter: SupplierFilter) {\n    suppliers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          legalName\n          siret\n          department\n          isRegional\n          sizeCategory\n          contactEmail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupplierDirectory($first: Int!, $after: String, $filter: SupplierFilter) {\n    suppliers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          legalName\n          siret\n          department\n          isRegional\n          sizeCategory\n          contactEmail\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Company {\n    viewer {\n      id\n      roles\n      supplier {\n        id\n        legalName\n        siret\n        siren\n        address {\n          line\n          postalCode\n          city\n        }\n        department\n        isRegional\n        sizeCategory\n        sizeYear\n        nafCode\n        contactEmail\n        ...CompanyUsers_supplier\n      }\n    }\n  }\n"): (typeof documents)["\n  query Company {\n    viewer {\n      id\n      roles\n      supplier {\n        id\n        legalName\n        siret\n        siren\n        address {\n          line\n          postalCode\n          city\n        }\n        department\n        isRegional\n        sizeCategory\n        sizeYear\n        nafCode\n        contactEmail\n        ...CompanyUsers_supplier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyUsers_supplier on Supplier {\n    id\n    users {\n      id\n      email\n      displayName\n      isOwner\n      status\n      createdAt\n      lastSignInAt\n    }\n  }\n"): (typeof documents)["\n  fragment CompanyUsers_supplier on Supplier {\n    id\n    users {\n      id\n      email\n      displayName\n      isOwner\n      status\n      createdAt\n      lastSignInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveColleague($userId: ID!) {\n    removeColleague(userId: $userId) {\n      ...CompanyUsers_supplier\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveColleague($userId: ID!) {\n    removeColleague(userId: $userId) {\n      ...CompanyUsers_supplier\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { serverMessages } from '../errors';
+
+type Tone = 'error' | 'success' | 'info';
+
+/** Errors interrupt (role=alert); confirmations and notes wait their turn (role=status). */
+export function Alert({ tone, title, children }: { tone: Tone; title?: string; children: ReactNode }) {
+  return (
+    <div className={`alert alert--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      {title && <p className="alert__title">{title}</p>}
+      {children}
+    </div>
+  );
+}
+
+/** What went wrong, in the server's own words (French), or a network message in the page's language. */
+export function ErrorAlert({ error, children }: { error: unknown; children?: ReactNode }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const messages = serverMessages(error);
+  return (
+    <Alert tone="error">
+      {messages ? (
+        messages.map((m, i) => (
+          <p key={i} lang="fr">
+            {m}
+          </p>
+        ))
+      ) : (
+        <p>{t('errors.network')}</p>
+      )}
+      {children}
+    </Alert>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
