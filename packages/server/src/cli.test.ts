@@ -11,7 +11,8 @@ import { uniqueSiret } from './test/factories.js';
 const run = promisify(execFile);
 const serverRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-describe('pnpm cli (SPEC §7)', () => {
+// Each call starts a process (tsx, MikroORM): allow for a loaded machine.
+describe('pnpm cli (SPEC §7)', { timeout: 90_000 }, () => {
   let databaseUrl: string;
   let drop: () => Promise<void>;
   beforeAll(async () => {

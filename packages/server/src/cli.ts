@@ -2,11 +2,16 @@
 // failed check, 2 bad usage or an invalid argument. With --json, exactly one JSON object on stdout.
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
+import { createReadStream, existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from './app/config.js';
+import { loadConfig, userCwd } from './app/config.js';
 import { migrate, openOrm } from './app/orm.config.js';
 import { DEMO_PASSWORD, seedDemo } from './modules/demo/demo-data.js';
 import { createAgent, createSupplierUser } from './modules/identity/user.service.js';
+import { importInvoices } from './modules/invoice/invoice-import.js';
+import { Mailer } from './modules/notification/mailer.js';
+import { parisDay } from './shared/calendar.js';
 import { parseSizeCategory } from './modules/supplier/size-category.js';
 import { createSupplier, supplierBySiret } from './modules/supplier/supplier.service.js';
 import { DomainError } from './shared/errors.js';
@@ -114,6 +119,27 @@ const commands: Record<string, Command> = {
     },
   },
 };
+
+const importInvoicesCommand: Command = {
+  usage: 'import-invoices FILE [--dry-run]',
+  options: { 'dry-run': { type: 'boolean' } },
+  async run(orm, opts, positionals) {
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new UsageError('one FILE is expected');
+    const path = resolve(userCwd, file);
+    if (!existsSync(path)) throw new UsageError(`no such file: ${file}`);
+    const dryRun = opts['dry-run'] === true;
+    const report = await importInvoices(orm.em.fork(), createReadStream(path), { dryRun, fileName: basename(path), actor: 'cli', today: parisDay(new Date()) });
+    if (!dryRun) await new Mailer(orm, { smtpUrl: loadConfig().smtpUrl, from: loadConfig().mailFrom }).deliverPending();
+    const lines = report.rejected.map((r) => `  ligne ${r.line} : ${r.reason}`);
+    return {
+      result: { ...report },
+      exitCode: report.rejected.length ? 1 : 0,
+      text: [`${dryRun ? '[essai] ' : ''}créées ${report.created}, mises à jour ${report.updated}, inchangées ${report.unchanged}, lignes rejetées ${report.rejected.length}`, ...lines].join('\n'),
+    };
+  },
+};
+commands['import-invoices'] = importInvoicesCommand;
 
 function usage(): string {
   return ['usage: pnpm cli <command> [options] [--json]', '', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');

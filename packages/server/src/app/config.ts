@@ -25,6 +25,8 @@ export interface Config {
   database: Database;
   /** The address users reach the app at, for links in e-mails. */
   publicUrl: string;
+  /** Whether PUBLIC_URL was given; otherwise the server uses the address it listens on. */
+  publicUrlSet: boolean;
   /** smtp://user:pass@host:port; without it, mail lands in the development outbox. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     database: parseDatabaseUrl(env.DATABASE_URL),
     publicUrl,
+    publicUrlSet: !!env.PUBLIC_URL,
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Région Centre-Val de Loire <ne-pas-repondre@spaser.localhost>',
     secureCookies: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : publicUrl.startsWith('https://'),

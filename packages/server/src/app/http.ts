@@ -6,11 +6,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { GraphQLError } from 'graphql';
 import sirv from 'sirv';
 import { viewerFromSessionToken } from '../modules/identity/session.service.js';
+import { Role } from '../shared/roles.js';
 import type { Mailer } from '../modules/notification/mailer.js';
 import { describeError, logger } from '../shared/logger.js';
 import { applyScope } from '../shared/tenant.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
+import { MAX_UPLOAD_BYTES, saveUpload, UploadTooLarge } from './uploads.js';
+
+/** Agents who import files: finance (invoices), and later buyers and administrators (contracts, suppliers). */
+const UPLOAD_ROLES: readonly Role[] = [Role.FINANCE, Role.BUYER, Role.ADMIN];
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -146,6 +151,26 @@ export function createHttpServer(deps: HttpDeps): Server {
     res.end();
   }
 
+  /** POST /uploads: the file body, with `x-upload-name` (a header only same-origin scripts may send). */
+  async function upload(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const name = req.headers['x-upload-name'];
+    if (req.method !== 'POST' || typeof name !== 'string' || !name) {
+      return sendJson(res, 400, { error: "Envoyez le fichier en POST avec l'en-tête x-upload-name.", requestId });
+    }
+    const token = parseCookies(req.headers.cookie)[cookieName(config)];
+    const viewer = token ? await viewerFromSessionToken(orm.em.fork(), token) : null;
+    if (!viewer) return sendJson(res, 401, { error: 'Vous devez vous connecter.', requestId });
+    if (!viewer.roles.some((r) => UPLOAD_ROLES.includes(r))) return sendJson(res, 403, { error: "Vous n'avez pas le droit de déposer un fichier.", requestId });
+    try {
+      const saved = await saveUpload(req, viewer.userId, decodeURIComponent(name));
+      sendJson(res, 201, { uploadId: saved.id, bytes: saved.bytes });
+    } catch (error) {
+      if (!(error instanceof UploadTooLarge)) throw error;
+      res.setHeader('connection', 'close');
+      sendJson(res, 413, { error: `Fichier trop volumineux (${MAX_UPLOAD_BYTES / 1024 / 1024} Mo au plus).`, requestId });
+    }
+  }
+
   async function health(res: ServerResponse) {
     try {
       await Promise.race([
@@ -172,6 +197,7 @@ export function createHttpServer(deps: HttpDeps): Server {
     };
     if (url.pathname === '/healthz') return void health(res).catch(done);
     if (url.pathname === '/graphql') return void graphql(req, res, url, requestId).catch(done);
+    if (url.pathname === '/uploads') return void upload(req, res, requestId).catch(done);
     if ((req.method === 'GET' || req.method === 'HEAD') && serveWeb) {
       return serveWeb(req, res, () => sendJson(res, 404, { error: 'Introuvable.' }));
     }

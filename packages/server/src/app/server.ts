@@ -19,18 +19,21 @@ export interface App {
 const MAIL_INTERVAL_MS = 30_000;
 
 /** Wires the pieces and listens; `stop` drains in-flight requests, then closes the database. */
-export async function startApp(config: Config, orm: MikroORM, port = config.port): Promise<App> {
-  const apollo = createApollo(await createSchema(), config.env === 'production');
+export async function startApp(given: Config, orm: MikroORM, port = given.port): Promise<App> {
+  const apollo = createApollo(await createSchema(), given.env === 'production');
   await apollo.start();
-  const mailer = new Mailer(orm, { smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const mailer = new Mailer(orm, { smtpUrl: given.smtpUrl, from: given.mailFrom });
+  // Links in e-mails use PUBLIC_URL, or else the address actually bound (PORT=0 picks one).
+  const config = { ...given };
   const http = createHttpServer({ config, orm, apollo, mailer });
   http.keepAliveTimeout = 5_000;
   http.requestTimeout = 30_000;
   await new Promise<void>((resolve) => http.listen(port, resolve));
+  const url = `http://localhost:${(http.address() as AddressInfo).port}`;
+  if (!config.publicUrlSet) config.publicUrl = url;
   const timer = setInterval(() => mailer.kick(), MAIL_INTERVAL_MS);
   timer.unref();
   mailer.kick();
-  const url = `http://localhost:${(http.address() as AddressInfo).port}`;
 
   let stopping: Promise<void> | null = null;
   const stop = () =>

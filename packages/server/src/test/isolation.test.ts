@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../app/schema.js';
 import { OneTimeToken } from '../modules/identity/one-time-token.entity.js';
 import { User } from '../modules/identity/user.entity.js';
+import { Invoice } from '../modules/invoice/invoice.entity.js';
 import { internalScope } from '../shared/tenant.js';
 import { type TestApp, startTestApp } from './app.js';
 import { buildTwoTenants } from './factories.js';
+import { importLines } from './invoices.js';
 
 /**
  * Supplier A's users hold supplier B's ids and try every operation of the schema. Each operation
@@ -24,6 +26,11 @@ describe('isolation between suppliers', () => {
     tenants = await buildTwoTenants(t.db.orm.em);
     aOwner = await t.signIn(tenants.aOwner.email);
     aMember = await t.signIn(tenants.aMember.email);
+    await importLines(t.db.orm.em, [
+      `${tenants.a.siret};A-1;01/03/2025;;100;120;mise à disposition;03/03/2025;;`,
+      `${tenants.b.siret};B-1;01/03/2025;;5000;6000;mise à disposition;03/03/2025;;`,
+      `${tenants.b.siret};B-1;01/03/2025;;5000;6000;mise en paiement;30/05/2025;;`,
+    ]);
   });
   afterAll(() => t.stop());
 
@@ -88,6 +95,46 @@ describe('isolation between suppliers', () => {
     expect(user.supplier!.id).toBe(tenants.a.id);
     const seenByB = await t.gql('{ viewer { supplier { users { email } } } }', {}, { cookie: await t.signIn(tenants.bOwner.email) });
     expect(JSON.stringify(seenByB.data)).not.toContain('nouvelle@alpha.example');
+  });
+
+  it("invoices, invoice and paymentSummary never reach another supplier's invoices", async () => {
+    cover('Query.invoices');
+    cover('Query.invoice');
+    cover('Query.paymentSummary');
+    cover('Query.interestRates');
+    const em = internalScope(t.db.orm.em.fork());
+    const bInvoice = await em.findOneOrFail(Invoice, { number: 'B-1' });
+    for (const cookie of [aOwner, aMember]) {
+      const list = await t.gql('query($s: ID!) { all: invoices(first: 100) { totalCount edges { node { number } } } theirs: invoices(filter: { supplierId: $s }) { totalCount } }', { s: tenants.b.id }, { cookie });
+      expect(list.data!.all.edges.map((e: { node: { number: string } }) => e.node.number)).toEqual(['A-1']);
+      expect(list.data!.theirs.totalCount).toBe(0);
+      const one = await t.gql('query($id: ID!) { invoice(id: $id) { number } }', { id: bInvoice.id }, { cookie });
+      expect(code(one)).toBe('NOT_FOUND');
+      expect(JSON.stringify(one)).not.toContain('B-1');
+      const summary = await t.gql('query($s: ID) { paymentSummary(supplierId: $s) { byStatus { status count } awaitingAmount { amount } } }', { s: tenants.b.id }, { cookie });
+      expect(summary.data!.paymentSummary).toEqual({ byStatus: [{ status: 'RECEIVED', count: 1 }], awaitingAmount: { amount: '120.00', currency: undefined } });
+    }
+    const rates = await t.gql('{ interestRates { halfYearStart ecbRate } }', {}, { cookie: aMember });
+    expect(rates.data!.interestRates.length).toBeGreaterThan(20); // public reference data, no supplier's
+  });
+
+  it('finance and administration operations are refused to supplier users, whatever the ids', async () => {
+    cover('Mutation.importInvoices');
+    cover('Mutation.reviewInvoiceInterest');
+    cover('Mutation.recordInterestPayment');
+    cover('Mutation.setInterestRate');
+    const em = internalScope(t.db.orm.em.fork());
+    const bInvoice = await em.findOneOrFail(Invoice, { number: 'B-1' });
+    const attempts = [
+      ['mutation($id: ID!) { importInvoices(uploadId: $id, dryRun: false) { created } }', { id: bInvoice.id }],
+      ['mutation($id: ID!) { reviewInvoiceInterest(invoiceId: $id, decision: VALIDATED) { id } }', { id: bInvoice.id }],
+      ['mutation($id: ID!) { recordInterestPayment(invoiceId: $id, amount: "1", paidOn: "2025-06-01") { id } }', { id: bInvoice.id }],
+      ['mutation { setInterestRate(halfYearStart: "2025-01-01", ecbRate: "9") { ecbRate } }', {}],
+    ] as const;
+    for (const [query, variables] of attempts) {
+      expect(code(await t.gql(query, variables, { cookie: aOwner }))).toBe('FORBIDDEN');
+    }
+    expect((await em.findOneOrFail(Invoice, { number: 'B-1' })).interestReview).toBe('PENDING');
   });
 
   it('public and self-only operations reveal nothing of another supplier', async () => {

@@ -15,3 +15,23 @@ export async function ensureShippedRates(em: EntityManager): Promise<number> {
 export async function loadRateLookup(em: EntityManager): Promise<RateLookup> {
   return rateLookupFrom(await em.find(InterestRate, {}, { orderBy: { halfYearStart: 'asc' } }));
 }
+
+/**
+ * Rates change a few times a year: each server keeps them for a minute, so that invoice lists and
+ * dashboards need no extra statement. An edit through this server invalidates at once.
+ */
+const RATE_CACHE_MS = 60_000;
+const cache = new WeakMap<object, { at: number; lookup: RateLookup }>();
+
+export async function cachedRateLookup(em: EntityManager): Promise<RateLookup> {
+  const key = em.getDriver();
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < RATE_CACHE_MS) return hit.lookup;
+  const lookup = await loadRateLookup(em);
+  cache.set(key, { at: Date.now(), lookup });
+  return lookup;
+}
+
+export function invalidateRateCache(em: EntityManager): void {
+  cache.delete(em.getDriver());
+}

@@ -179,24 +179,10 @@ export function computePaymentFacts(input: PaymentRuleInput): PaymentFacts {
     }
   }
 
+  const late = lateness({ deadline, paymentIssuedOn, amountInclTaxCents: input.amountInclTaxCents }, input.today, input.rateFor);
+  if (late.rate?.toConfirm) fallbacks.push('RATE_TO_CONFIRM');
   const end = paymentIssuedOn ?? input.today;
-  const daysLate = deadline ? Math.max(0, daysBetween(deadline, end)) : 0;
-  const lateFrom = daysLate > 0 && deadline ? addDays(deadline, 1) : null;
-  let rate: PaymentFacts['rate'] = null;
-  let rateUnknown = false;
-  let lateInterest: bigint | null = 0n;
-  if (lateFrom) {
-    const start = halfYearStart(lateFrom);
-    const found = input.rateFor(start);
-    if (!found) {
-      rateUnknown = true;
-      lateInterest = null;
-    } else {
-      rate = { halfYearStart: start, ecbBasisPoints: found.ecbBasisPoints, totalBasisPoints: found.ecbBasisPoints + INTEREST_POINTS_OVER_ECB_BP, toConfirm: found.toConfirm };
-      if (found.toConfirm) fallbacks.push('RATE_TO_CONFIRM');
-      lateInterest = lateInterestCents(input.amountInclTaxCents, rate.totalBasisPoints, daysLate);
-    }
-  }
+  const { daysLate, lateFrom, rate, rateUnknown } = late;
 
   const clockEnd = clockStopped && interruption ? interruption.suspendedOn : end;
   const daysUsed = clockStart ? Math.max(0, daysBetween(clockStart, clockEnd < clockStart ? clockStart : clockEnd)) : 0;
@@ -215,15 +201,58 @@ export function computePaymentFacts(input: PaymentRuleInput): PaymentFacts {
     daysUsed,
     daysLeft: deadline && !paymentIssuedOn ? Math.max(0, daysBetween(input.today, deadline)) : null,
     daysLate,
-    accruing: daysLate > 0 && !paymentIssuedOn,
+    accruing: late.accruing,
     lateFrom,
     rate,
     rateUnknown,
-    lateInterestCents: lateInterest,
-    recoveryIndemnityCents: daysLate > 0 ? RECOVERY_INDEMNITY_CENTS : 0n,
-    payableBy: daysLate > 0 && paymentIssuedOn ? addDays(paymentIssuedOn, INTEREST_PAYABLE_WITHIN_DAYS) : null,
+    lateInterestCents: late.lateInterestCents,
+    recoveryIndemnityCents: late.recoveryIndemnityCents,
+    payableBy: late.payableBy,
     fallbacks,
     estimate: fallbacks.length > 0,
     observedDelayDays: receivedOn && paymentIssuedOn && !rejected ? daysBetween(receivedOn, paymentIssuedOn) - suspendedDays : null,
+  };
+}
+
+export interface Lateness {
+  daysLate: number;
+  lateFrom: LocalDate | null;
+  accruing: boolean;
+  rate: PaymentFacts['rate'];
+  rateUnknown: boolean;
+  lateInterestCents: bigint | null;
+  recoveryIndemnityCents: bigint;
+  payableBy: LocalDate | null;
+}
+
+/**
+ * What is owed for lateness, from the deadline and the payment issue (or today while unpaid). The
+ * tail of `computePaymentFacts`, also used on stored deadlines for lists and dashboards.
+ */
+export function lateness(
+  invoice: { deadline: LocalDate | null; paymentIssuedOn: LocalDate | null; amountInclTaxCents: bigint },
+  today: LocalDate,
+  rateFor: RateLookup,
+): Lateness {
+  const { deadline, paymentIssuedOn } = invoice;
+  const daysLate = deadline ? Math.max(0, daysBetween(deadline, paymentIssuedOn ?? today)) : 0;
+  if (daysLate === 0 || !deadline) {
+    return { daysLate: 0, lateFrom: null, accruing: false, rate: null, rateUnknown: false, lateInterestCents: 0n, recoveryIndemnityCents: 0n, payableBy: null };
+  }
+  const lateFrom = addDays(deadline, 1);
+  const start = halfYearStart(lateFrom);
+  const found = rateFor(start);
+  const rate = found
+    ? { halfYearStart: start, ecbBasisPoints: found.ecbBasisPoints, totalBasisPoints: found.ecbBasisPoints + INTEREST_POINTS_OVER_ECB_BP, toConfirm: found.toConfirm }
+    : null;
+  return {
+    daysLate,
+    lateFrom,
+    accruing: !paymentIssuedOn,
+    rate,
+    rateUnknown: !rate,
+    lateInterestCents: rate ? lateInterestCents(invoice.amountInclTaxCents, rate.totalBasisPoints, daysLate) : null,
+    recoveryIndemnityCents: RECOVERY_INDEMNITY_CENTS,
+    payableBy: paymentIssuedOn ? addDays(paymentIssuedOn, INTEREST_PAYABLE_WITHIN_DAYS) : null,
   };
 }

@@ -1,0 +1,18 @@
+import { Readable } from 'node:stream';
+import type { EntityManager } from '@mikro-orm/core';
+import { parisDay } from '../shared/calendar.js';
+import { importInvoices } from '../modules/invoice/invoice-import.js';
+
+/** Imports CSV lines (after the standard header) for tests; fails loudly on a rejected line. */
+export const INVOICE_HEADER = 'siret;numero_facture;date_emission;date_reception;montant_ht;montant_ttc;statut;date_statut;motif;reference_marche';
+
+export async function importLines(em: EntityManager, lines: string[]) {
+  const report = await importInvoices(em, Readable.from([Buffer.from([INVOICE_HEADER, ...lines].join('\n'))]), {
+    dryRun: false,
+    fileName: 'factory.csv',
+    actor: 'test',
+    today: parisDay(new Date()),
+  });
+  if (report.rejected.length) throw new Error(`import rejected lines: ${JSON.stringify(report.rejected)}`);
+  return report;
+}
