@@ -3,8 +3,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import { parisDay } from '../shared/calendar.js';
 import { importInvoices } from '../modules/invoice/invoice-import.js';
 
+import { INVOICE_HEADER } from '../modules/invoice/invoice-row.js';
+
+export { INVOICE_HEADER };
+
 /** Imports CSV lines (after the standard header) for tests; fails loudly on a rejected line. */
-export const INVOICE_HEADER = 'siret;numero_facture;date_emission;date_reception;montant_ht;montant_ttc;statut;date_statut;motif;reference_marche';
 
 export async function importLines(em: EntityManager, lines: string[]) {
   const report = await importInvoices(em, Readable.from([Buffer.from([INVOICE_HEADER, ...lines].join('\n'))]), {

@@ -1,10 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { Readable } from 'node:stream';
+import { type LocalDate, parisDay } from '../../shared/calendar.js';
 import { Role } from '../../shared/roles.js';
 import { internalScope } from '../../shared/tenant.js';
 import { User } from '../identity/user.entity.js';
 import { createAgent, createSupplierUser } from '../identity/user.service.js';
 import { SizeCategory } from '../supplier/size-category.js';
+import { importInvoices } from '../invoice/invoice-import.js';
+import { INVOICE_HEADER } from '../invoice/invoice-row.js';
+import { departmentFromPostalCode } from '../supplier/department.js';
 import { createSupplier } from '../supplier/supplier.service.js';
+import { planInvoiceLines, planSuppliers } from './demo-dataset.js';
 
 /** Every demo account shares this password (printed at start and listed in the README). */
 export const DEMO_PASSWORD = 'Demo-SPASER-2026';
@@ -71,17 +77,35 @@ export async function isEmptyDatabase(em: EntityManager): Promise<boolean> {
 }
 
 /** Idempotent: does nothing when the demo administrator already exists. Never in production. */
-export async function seedDemo(em: EntityManager, env: string): Promise<{ seeded: boolean; accounts: number }> {
+export async function seedDemo(
+  em: EntityManager,
+  env: string,
+  today: LocalDate = parisDay(new Date()),
+): Promise<{ seeded: boolean; accounts: number; suppliers?: number; invoices?: number }> {
   if (env === 'production') throw new Error('Demo data is never created in production (NODE_ENV=production).');
   internalScope(em);
   if (await em.count(User, { email: DEMO_AGENTS[0]!.email })) return { seeded: false, accounts: 0 };
-  return em.transactional(async (tx) => {
+  const named = DEMO_SUPPLIERS.map((s) => ({ siret: s.siret, department: departmentFromPostalCode(s.postalCode)!, sizeCategory: s.sizeCategory }));
+  const planned = planSuppliers(named);
+  await em.transactional(async (tx) => {
     internalScope(tx);
     for (const agent of DEMO_AGENTS) await createAgent(tx, { ...agent, password: DEMO_PASSWORD });
     for (const { users, ...data } of DEMO_SUPPLIERS) {
       const supplier = await createSupplier(tx, data);
       for (const u of users) await createSupplierUser(tx, { supplier, ...u, password: DEMO_PASSWORD });
     }
-    return { seeded: true, accounts: demoAccounts().length };
+    for (const { activeIn2021: _active, ...data } of planned) await createSupplier(tx, data);
   });
+  // Invoices go through the real import, which commits chunk by chunk on its own.
+  const lines = planInvoiceLines(planned, named, today);
+  const report = await importInvoices(em, Readable.from([Buffer.from([INVOICE_HEADER, ...lines].join('\n'))]), {
+    dryRun: false,
+    fileName: 'demo.csv',
+    actor: 'demo',
+    today,
+    notify: false,
+    chunkSize: 1000,
+  });
+  if (report.rejected.length) throw new Error(`demo invoices rejected: ${JSON.stringify(report.rejected.slice(0, 5))}`);
+  return { seeded: true, accounts: demoAccounts().length, suppliers: planned.length + DEMO_SUPPLIERS.length, invoices: report.created };
 }

@@ -35,6 +35,8 @@ export interface ImportOptions {
   actor: string;
   today: LocalDate;
   chunkSize?: number;
+  /** E-mail suppliers about suspensions and rejections (default true; the demo seed turns it off). */
+  notify?: boolean;
   /** Called after each committed chunk (tests use it to simulate a crash). */
   afterChunk?: (rows: number) => void;
 }
@@ -191,7 +193,7 @@ export async function importInvoices(rootEm: EntityManager, source: AsyncIterabl
     }
     for (const invoice of changed) refreshInvoice(invoice, invoice.events.getItems(), rateFor, options.today);
     await tx.flush();
-    if (!options.dryRun) await notifyInvoiceEvents(tx, newEvents);
+    if (!options.dryRun && options.notify !== false) await notifyInvoiceEvents(tx, newEvents);
   };
 
   const run = async (outer: EntityManager | null) => {

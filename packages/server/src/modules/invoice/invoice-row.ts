@@ -9,6 +9,8 @@ import { InvoiceStatus, parseStatus, REASON_REQUIRED, STATUS_INFO } from './invo
  * invoice's history is decided later, against the database.
  */
 export const REQUIRED_COLUMNS = ['siret', 'numero_facture', 'date_emission', 'montant_ht', 'montant_ttc', 'statut', 'date_statut'] as const;
+/** The header a finance export carries (any order is accepted). */
+export const INVOICE_HEADER = 'siret;numero_facture;date_emission;date_reception;montant_ht;montant_ttc;statut;date_statut;motif;reference_marche';
 export const OPTIONAL_COLUMNS = ['date_reception', 'motif', 'reference_marche', 'interets_payes', 'date_paiement_interets'] as const;
 
 export interface InvoiceRow {
