@@ -1,46 +1,80 @@
 import type { LocalDate } from '../../shared/calendar.js';
-import { EventFlag, type InvoiceEvent } from './invoice-event.entity.js';
-import type { Invoice } from './invoice.entity.js';
-import { computePaymentFacts, orderEvents, type PaymentFacts, type RateLookup } from './payment-delay.js';
+import { EventFlag } from './invoice-event.entity.js';
+import type { InvoiceStatus } from './invoice-status.js';
+import { computePaymentFacts, orderEvents, type RateLookup } from './payment-delay.js';
 
-/** The rule's input for a stored invoice and its events. */
-export function factsOf(invoice: Invoice, events: readonly InvoiceEvent[], rateFor: RateLookup, today: LocalDate): PaymentFacts {
-  return computePaymentFacts({
+/** What the stored columns of an invoice need, whether it is an entity or a plain row. */
+export interface InvoiceFactsInput {
+  invoiceDate: LocalDate;
+  declaredReceivedOn: LocalDate | null;
+  paymentDelayDays: number;
+  amountInclTaxCents: number;
+}
+
+export interface EventFactsInput {
+  status: InvoiceStatus;
+  on: LocalDate;
+  reason: string | null;
+  flag: EventFlag | null;
+}
+
+/** The columns of `invoice` that are the rule's output (SPEC §4: stored so that SQL only adds up). */
+export interface StoredFacts {
+  status: InvoiceStatus;
+  statusOn: LocalDate;
+  receivedOn: LocalDate | null;
+  deadline: LocalDate | null;
+  paymentIssuedOn: LocalDate | null;
+  observedDelayDays: number | null;
+  daysLate: number;
+  lateInterestCents: number | null;
+  recoveryIndemnityCents: number;
+  rateBasisPoints: number | null;
+  estimate: boolean;
+  factsOn: LocalDate;
+}
+
+/**
+ * After the history changed: the current status (last event by date, then lifecycle), the stored
+ * payment facts, and the flag of each suspension (set on the events given, in place).
+ */
+export function storedFacts<E extends EventFactsInput>(invoice: InvoiceFactsInput, events: readonly E[], rateFor: RateLookup, today: LocalDate): { facts: StoredFacts; flagged: E[] } {
+  const ordered = orderEvents(events);
+  const last = ordered.at(-1)!;
+  const f = computePaymentFacts({
     invoiceDate: invoice.invoiceDate,
     declaredReceivedOn: invoice.declaredReceivedOn,
     paymentDelayDays: invoice.paymentDelayDays,
     amountInclTaxCents: BigInt(invoice.amountInclTaxCents),
-    events: events.map((e) => ({ status: e.status, on: e.on, reason: e.reason })),
+    events: ordered,
     today,
     rateFor,
   });
-}
-
-/**
- * After the history changed: the current status, the flags of suspensions that are no legal
- * interruption, and the stored payment facts, all from the one pure rule.
- */
-export function refreshInvoice(invoice: Invoice, events: readonly InvoiceEvent[], rateFor: RateLookup, today: LocalDate): PaymentFacts {
-  const ordered = orderEvents(events);
-  const last = ordered.at(-1);
-  if (last) {
-    invoice.status = last.status;
-    invoice.statusOn = last.on;
-  }
-  const facts = factsOf(invoice, ordered, rateFor, today);
-  const ignored = new Set(facts.ignoredSuspensions.map((s) => s.on));
+  const ignored = new Set(f.ignoredSuspensions.map((s) => s.on));
+  const flagged: E[] = [];
   for (const e of ordered) {
-    if (e.status === 'SUSPENDED') e.flag = ignored.has(e.on) ? EventFlag.NOT_A_LEGAL_INTERRUPTION : null;
+    if (e.status !== 'SUSPENDED') continue;
+    const flag = ignored.has(e.on) ? EventFlag.NOT_A_LEGAL_INTERRUPTION : null;
+    if (e.flag !== flag) {
+      e.flag = flag;
+      flagged.push(e);
+    }
   }
-  invoice.receivedOn = facts.receivedOn;
-  invoice.deadline = facts.deadline;
-  invoice.paymentIssuedOn = facts.paymentIssuedOn;
-  invoice.observedDelayDays = facts.observedDelayDays;
-  invoice.daysLate = facts.daysLate;
-  invoice.lateInterestCents = facts.lateInterestCents === null ? null : Number(facts.lateInterestCents);
-  invoice.recoveryIndemnityCents = Number(facts.recoveryIndemnityCents);
-  invoice.rateBasisPoints = facts.rate?.totalBasisPoints ?? null;
-  invoice.estimate = facts.estimate;
-  invoice.factsOn = today;
-  return facts;
+  return {
+    flagged,
+    facts: {
+      status: last.status,
+      statusOn: last.on,
+      receivedOn: f.receivedOn,
+      deadline: f.deadline,
+      paymentIssuedOn: f.paymentIssuedOn,
+      observedDelayDays: f.observedDelayDays,
+      daysLate: f.daysLate,
+      lateInterestCents: f.lateInterestCents === null ? null : Number(f.lateInterestCents),
+      recoveryIndemnityCents: Number(f.recoveryIndemnityCents),
+      rateBasisPoints: f.rate?.totalBasisPoints ?? null,
+      estimate: f.estimate,
+      factsOn: today,
+    },
+  };
 }

@@ -1,12 +1,24 @@
+import type { LocalDate } from '../../shared/calendar.js';
 import type { Mail } from '../notification/outbox.service.js';
-import { EventFlag, type InvoiceEvent } from './invoice-event.entity.js';
+import { EventFlag } from './invoice-event.entity.js';
 import { InvoiceStatus } from './invoice-status.js';
-import type { Invoice } from './invoice.entity.js';
+
+/** What an e-mail about a status event needs to say. */
+export interface InvoiceEventNotice {
+  id: string;
+  supplierId: string;
+  status: InvoiceStatus;
+  on: LocalDate;
+  reason: string | null;
+  flag: EventFlag | null;
+  invoiceNumber: string;
+  invoiceDate: LocalDate;
+}
 
 const frDate = (d: string) => d.split('-').reverse().join('/');
 
 /** The legal effect of a suspension or a rejection, in plain French (and English below). */
-export function legalEffect(event: Pick<InvoiceEvent, 'status' | 'flag'>): { fr: string; en: string } {
+export function legalEffect(event: Pick<InvoiceEventNotice, 'status' | 'flag'>): { fr: string; en: string } {
   if (event.status === InvoiceStatus.REJECTED) {
     return {
       fr: "La facture est rejetée : elle ne sera pas payée en l'état. Émettez une nouvelle facture ; un nouveau délai de paiement courra à sa réception.",
@@ -25,13 +37,13 @@ export function legalEffect(event: Pick<InvoiceEvent, 'status' | 'flag'>): { fr:
   };
 }
 
-export function invoiceEventMail(input: { to: string; event: InvoiceEvent; invoice: Invoice }): Mail {
-  const { event, invoice } = input;
+export function invoiceEventMail(to: string, event: InvoiceEventNotice): Mail {
+  const invoice = { number: event.invoiceNumber, invoiceDate: event.invoiceDate };
   const rejected = event.status === InvoiceStatus.REJECTED;
   const effect = legalEffect(event);
   return {
-    idempotencyKey: `invoice-event:${event.id}:${input.to}`,
-    to: input.to,
+    idempotencyKey: `invoice-event:${event.id}:${to}`,
+    to,
     subject: `Facture ${invoice.number} ${rejected ? 'rejetée' : 'suspendue'} le ${frDate(event.on)}`,
     text: [
       'Bonjour,',

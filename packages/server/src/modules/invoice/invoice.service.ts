@@ -7,7 +7,7 @@ import { pageSize } from '../../shared/pagination.js';
 import { internalScope, type TenantScope } from '../../shared/tenant.js';
 import { InterestRate } from './interest-rate.entity.js';
 import { cachedRateLookup, invalidateRateCache, loadRateLookup } from './interest-rate.service.js';
-import { refreshInvoice } from './invoice-facts.js';
+import { storedFacts } from './invoice-facts.js';
 import { InvoiceStatus } from './invoice-status.js';
 import { InterestReview, Invoice } from './invoice.entity.js';
 import { eventsOf, invoiceById, invoicePage, summaryRows } from './invoice.queries.js';
@@ -117,7 +117,7 @@ export async function setInterestRate(em: EntityManager, halfYearStart: string, 
     const next = halfYearStart.endsWith('-01-01') ? `${year}-07-01` : `${year + 1}-01-01`;
     // Interest starts the day after the deadline: deadlines from the eve of the half-year on.
     const affected = await tx.find(Invoice, { deadline: { $gte: addDays(halfYearStart, -1), $lt: addDays(next, -1) } }, { populate: ['events'] });
-    for (const inv of affected) refreshInvoice(inv, inv.events.getItems(), rateFor, today);
+    for (const inv of affected) Object.assign(inv, storedFacts(inv, inv.events.getItems(), rateFor, today).facts);
     await tx.flush();
     return row;
   });

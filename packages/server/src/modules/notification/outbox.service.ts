@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import { OutboxMessage } from './outbox-message.entity.js';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import { randomUUID } from 'node:crypto';
 
 export interface Mail {
   /** (event, recipient): the same key twice makes one message (SPEC §5c). */
@@ -11,21 +10,33 @@ export interface Mail {
   text: string;
 }
 
-/** Adds the message to the outbox in the caller's transaction; a duplicate key is a no-op. */
-export async function enqueueMail(em: EntityManager, mail: Mail): Promise<void> {
-  await (em as SqlEntityManager)
-    .createQueryBuilder(OutboxMessage)
-    .insert({
-      id: randomUUID(),
-      idempotencyKey: mail.idempotencyKey.slice(0, 255),
-      recipient: mail.to,
-      subject: mail.subject.slice(0, 255),
-      text: mail.text,
-      createdAt: new Date(),
-      updatedAt: new Date(),
-      nextAttemptAt: new Date(),
-    })
-    .onConflict('idempotencyKey')
-    .ignore()
-    .execute();
+/** The knex handle of an EntityManager, inside its transaction when it has one. */
+export function sqlOf(em: EntityManager): Knex | Knex.Transaction {
+  const sql = em as SqlEntityManager;
+  return sql.getTransactionContext<Knex.Transaction>() ?? sql.getKnex();
 }
+
+/** Adds messages to the outbox in the caller's transaction; a key already there is a no-op. */
+export async function enqueueMails(q: Knex | Knex.Transaction, mails: readonly Mail[]): Promise<void> {
+  if (!mails.length) return;
+  const now = new Date();
+  await q('outbox_message')
+    .insert(
+      mails.map((m) => ({
+        id: randomUUID(),
+        created_at: now,
+        updated_at: now,
+        idempotency_key: m.idempotencyKey.slice(0, 255),
+        recipient: m.to,
+        subject: m.subject.slice(0, 255),
+        text: m.text,
+        status: 'PENDING',
+        attempts: 0,
+        next_attempt_at: now,
+      })),
+    )
+    .onConflict('idempotency_key')
+    .ignore();
+}
+
+export const enqueueMail = (em: EntityManager, mail: Mail) => enqueueMails(sqlOf(em), [mail]);
