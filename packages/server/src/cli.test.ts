@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from './test/db.js';
 import { uniqueSiret } from './test/factories.js';
+import { INVOICE_HEADER } from './modules/invoice/invoice-row.js';
 
 const run = promisify(execFile);
 const serverRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,6 +62,23 @@ describe('pnpm cli (SPEC §7)', { timeout: 90_000 }, () => {
     expect((await cli('no-such-command')).code).toBe(2);
     expect((await cli('create-agent', '--email', 'dpo@region.example', '--password', 'Region-Agent-2026', '--roles', 'ADMIN')).code).toBe(1);
     expect((await cli('create-supplier-user', '--siret', uniqueSiret(), '--email', 'x@y.example', '--password', 'Long-enough-1')).code).toBe(1);
+  });
+
+  it('imports invoices from a file: JSON report, exit 1 when lines were rejected, a dry run writes nothing', async () => {
+    const siret = uniqueSiret();
+    expect((await cli('create-supplier', '--siret', siret, '--name', 'Imprimerie Test')).code).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'spaser-csv-'));
+    const file = join(dir, 'factures.csv');
+    writeFileSync(file, `\ufeff${INVOICE_HEADER}\n${siret};F-1;01/03/2025;;100,00;120,00;mise à disposition;03/03/2025;;\n${siret};F-2;01/03/2025;;100,00;90,00;déposée;03/03/2025;;\n`);
+    const dry = await cli('import-invoices', file, '--dry-run');
+    expect(dry).toEqual({ code: 1, json: { created: 1, updated: 0, unchanged: 0, rejected: [{ line: 3, reason: 'montant TTC inférieur au montant HT' }] } });
+    const real = await cli('import-invoices', file);
+    expect(real.json.created).toBe(1);
+    expect((await cli('import-invoices', file)).json).toMatchObject({ created: 0, unchanged: 1 });
+    writeFileSync(file, `${INVOICE_HEADER}\n${siret};F-1;01/03/2025;;100,00;120,00;mise en paiement;20/03/2025;;\n`);
+    expect(await cli('import-invoices', file)).toEqual({ code: 0, json: { created: 0, updated: 1, unchanged: 0, rejected: [] } });
+    expect((await cli('import-invoices', join(dir, 'missing.csv'))).code).toBe(2);
+    expect((await cli('jobs')).code).toBe(0);
   });
 
   it('refuses demo data in production', async () => {

@@ -6,6 +6,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, userCwd } from './app/config.js';
+import { runJobs } from './app/jobs.js';
 import { migrate, openOrm } from './app/orm.config.js';
 import { DEMO_PASSWORD, seedDemo } from './modules/demo/demo-data.js';
 import { createAgent, createSupplierUser } from './modules/identity/user.service.js';
@@ -140,6 +141,16 @@ const importInvoicesCommand: Command = {
   },
 };
 commands['import-invoices'] = importInvoicesCommand;
+commands.jobs = {
+  usage: 'jobs',
+  options: {},
+  async run(orm) {
+    const done = await runJobs(orm);
+    const config = loadConfig();
+    const mailed = await new Mailer(orm, { smtpUrl: config.smtpUrl, from: config.mailFrom }).deliverPending();
+    return { result: { ...done, mailsDelivered: mailed }, text: Object.entries({ ...done, mailsDelivered: mailed }).map(([k, v]) => `${k}: ${v}`).join('\n') };
+  },
+};
 
 function usage(): string {
   return ['usage: pnpm cli <command> [options] [--json]', '', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');

@@ -6,6 +6,7 @@ import { logger } from '../shared/logger.js';
 import type { Config } from './config.js';
 import { createApollo } from './graphql.js';
 import { createHttpServer } from './http.js';
+import { scheduleJobs } from './jobs.js';
 import { createSchema } from './schema.js';
 
 export interface App {
@@ -34,11 +35,13 @@ export async function startApp(given: Config, orm: MikroORM, port = given.port):
   const timer = setInterval(() => mailer.kick(), MAIL_INTERVAL_MS);
   timer.unref();
   mailer.kick();
+  const stopJobs = config.env === 'test' ? () => {} : scheduleJobs(orm, () => mailer.kick());
 
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       clearInterval(timer);
+      stopJobs();
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
       const force = setTimeout(() => http.closeAllConnections(), 10_000);

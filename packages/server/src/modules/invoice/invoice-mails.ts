@@ -61,3 +61,23 @@ export function invoiceEventMail(to: string, event: InvoiceEventNotice): Mail {
     ].join('\n'),
   };
 }
+
+/** The deadline has passed and the invoice is unpaid: interest now runs (SPEC §5c). */
+export function overdueMail(to: string, invoice: { id: string; number: string; invoiceDate: LocalDate; deadline: LocalDate }): Mail {
+  return {
+    idempotencyKey: `invoice-overdue:${invoice.id}:${to}`,
+    to,
+    subject: `Facture ${invoice.number} : délai de paiement dépassé depuis le ${frDate(invoice.deadline)}`,
+    text: [
+      'Bonjour,',
+      '',
+      `Votre facture n° ${invoice.number} du ${frDate(invoice.invoiceDate)} devait être mise en paiement au plus tard le ${frDate(invoice.deadline)}.`,
+      "Depuis le lendemain, des intérêts moratoires courent (taux de la BCE du semestre + 8 points) et une indemnité forfaitaire de 40 € pour frais de recouvrement est due. Ils vous sont dus sans que vous ayez à les demander (Code de la commande publique, L2192-13 et D2192-35).",
+      '',
+      'Suivez leur montant, jour après jour, dans votre espace fournisseurs, rubrique Factures.',
+      '',
+      '---',
+      `Invoice ${invoice.number} is past its payment deadline (${invoice.deadline}). Late interest and a 40 € recovery indemnity are now owed to you, without any claim on your part.`,
+    ].join('\n'),
+  };
+}

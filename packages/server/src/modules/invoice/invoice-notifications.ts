@@ -4,7 +4,7 @@ import { InvoiceStatus } from './invoice-status.js';
 import { type InvoiceEventNotice, invoiceEventMail } from './invoice-mails.js';
 
 /** Who hears about a supplier's invoices: its users (not removed) and its contact address. */
-async function recipientsBySupplier(q: Knex | Knex.Transaction, supplierIds: string[]): Promise<Map<string, string[]>> {
+export async function recipientsBySupplier(q: Knex | Knex.Transaction, supplierIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, Set<string>>(supplierIds.map((id) => [id, new Set<string>()]));
   for (const s of (await q('supplier').select('id', 'contact_email').whereIn('id', supplierIds)) as { id: string; contact_email: string | null }[]) {
     if (s.contact_email) out.get(s.id)!.add(s.contact_email);
