@@ -30,7 +30,7 @@ describe('scheduled invoice jobs', () => {
 
   it('mails each unpaid late invoice once, even when two workers run at the same time', async () => {
     const [first, second] = await Promise.all([runJobs(db.orm), runJobs(db.orm)]);
-    expect(first!.overdueNotified + second!.overdueNotified).toBe(1);
+    expect(first!.overdueNotified! + second!.overdueNotified!).toBe(1);
     const mails = await db.orm.em.fork().find(OutboxMessage, { subject: { $like: '%LATE-1%' } });
     expect(mails.map((m) => m.recipient).sort()).toEqual(['compta@client.example', 'patron@client.example']);
     expect(mails[0]!.text).toMatch(/intérêts moratoires/);

@@ -3,7 +3,7 @@ import type { Context } from '../../app/context.js';
 import { openUpload } from '../../app/uploads.js';
 import { parisDay } from '../../shared/calendar.js';
 import { eurosOrNull, Money } from '../../shared/money.types.js';
-import { loader } from '../../shared/loaders.js';
+import { byId } from '../../shared/loaders.js';
 import { Role } from '../../shared/roles.js';
 import { LocalDate } from '../../shared/scalars.js';
 import { scopeFor } from '../../shared/tenant.js';
@@ -111,19 +111,13 @@ export class InvoiceResolver {
     if (!invoice.contractId) {
       return invoice.contractReference ? { reference: invoice.contractReference, title: null, paymentDelayDays: invoice.paymentDelayDays, isWorks: false } : null;
     }
-    const c = await loader<Contract | null>(ctx, 'contractById', async (ids) => {
-      const found = await ctx.em.find(Contract, { id: { $in: [...ids] } });
-      return ids.map((id) => found.find((f) => f.id === id) ?? null);
-    }).load(invoice.contractId);
+    const c = await byId(ctx, ctx.em, Contract).load(invoice.contractId);
     return c ? { reference: c.reference, title: c.title, paymentDelayDays: c.paymentDelayDays, isWorks: c.isWorks } : null;
   }
 
   @FieldResolver(() => SupplierNode, { description: 'The supplier who issued it.' })
   async supplier(@Root() invoice: InvoiceNode, @Ctx() ctx: Context): Promise<SupplierNode> {
-    const s = await loader<Supplier | null>(ctx, 'supplierById', async (ids) => {
-      const found = await ctx.em.find(Supplier, { id: { $in: [...ids] } });
-      return ids.map((id) => found.find((f) => f.id === id) ?? null);
-    }).load(invoice.supplierId);
+    const s = await byId(ctx, ctx.em, Supplier).load(invoice.supplierId);
     return toSupplierNode(s!);
   }
 
