@@ -9,6 +9,8 @@ import { InterestRate } from '../modules/invoice/interest-rate.entity.js';
 import { InvoiceEvent } from '../modules/invoice/invoice-event.entity.js';
 import { Invoice } from '../modules/invoice/invoice.entity.js';
 import { Supplier } from '../modules/supplier/supplier.entity.js';
+import { SurveyCampaign, SurveyDraft, SurveyInvitation, SurveyLink, SurveyQuestion, SurveyResponse } from '../modules/survey/survey.entities.js';
 
 /** Listed explicitly: the same list works under tsx, Vitest and compiled JavaScript. */
-export const entities = [Supplier, User, Session, OneTimeToken, RateLimit, OutboxMessage, Contract, Invoice, InvoiceEvent, InterestRate, ImportBatch];
+export const entities = [Supplier, User, Session, OneTimeToken, RateLimit, OutboxMessage, Contract, Invoice, InvoiceEvent, InterestRate, ImportBatch,
+  SurveyCampaign, SurveyQuestion, SurveyInvitation, SurveyLink, SurveyDraft, SurveyResponse];
