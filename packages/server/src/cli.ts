@@ -145,8 +145,8 @@ commands.jobs = {
   usage: 'jobs',
   options: {},
   async run(orm) {
-    const done = await runJobs(orm);
     const config = loadConfig();
+    const done = await runJobs(orm, config.publicUrl);
     const mailed = await new Mailer(orm, { smtpUrl: config.smtpUrl, from: config.mailFrom }).deliverPending();
     return { result: { ...done, mailsDelivered: mailed }, text: Object.entries({ ...done, mailsDelivered: mailed }).map(([k, v]) => `${k}: ${v}`).join('\n') };
   },

@@ -4,9 +4,10 @@ import { createSchema } from '../app/schema.js';
 import { OneTimeToken } from '../modules/identity/one-time-token.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Invoice } from '../modules/invoice/invoice.entity.js';
+import { Role } from '../shared/roles.js';
 import { internalScope } from '../shared/tenant.js';
 import { type TestApp, startTestApp } from './app.js';
-import { buildTwoTenants } from './factories.js';
+import { buildAgent, buildTwoTenants } from './factories.js';
 import { importLines } from './invoices.js';
 
 /**
@@ -135,6 +136,47 @@ describe('isolation between suppliers', () => {
       expect(code(await t.gql(query, variables, { cookie: aOwner }))).toBe('FORBIDDEN');
     }
     expect((await em.findOneOrFail(Invoice, { number: 'B-1' })).interestReview).toBe('PENDING');
+  });
+
+  it("surveys: a supplier reaches only its own invitations and drafts; the survey team's operations are refused", async () => {
+    for (const op of ['Query.mySurveys', 'Query.surveyForm', 'Mutation.saveSurveyDraft', 'Mutation.submitSurvey', 'Query.surveyCampaigns', 'Query.surveyCampaign', 'Query.surveyResults',
+      'Mutation.createSurveyCampaign', 'Mutation.updateSurveyCampaign', 'Mutation.setSurveyQuestions', 'Mutation.openSurveyCampaign', 'Mutation.remindSurveyCampaign',
+      'Mutation.closeSurveyCampaign', 'Mutation.archiveSurveyCampaign']) cover(op);
+    const manager = await t.signIn((await buildAgent(t.db.orm.em, [Role.SURVEY_MANAGER])).email);
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await t.gql('mutation($i: SurveyCampaignInput!) { createSurveyCampaign(input: $i) { id } }', {
+      i: { title: 'Hors région', year: 2026, opensOn: today, closesOn: '2099-12-31', audience: { regional: false } },
+    }, { cookie: manager });
+    const id = created.data!.createSurveyCampaign.id;
+    const q = await t.gql('mutation($c: ID!) { setSurveyQuestions(campaignId: $c, questions: [{ key: "s", type: SATISFACTION_5, labelFr: "S ?", labelEn: "S?", headline: true }]) { questions { id } } }', { c: id }, { cookie: manager });
+    const qid = q.data!.setSurveyQuestions.questions[0].id;
+    await t.gql('mutation($c: ID!) { openSurveyCampaign(id: $c) { id } }', { c: id }, { cookie: manager });
+    // B (Paris) is invited, A (Orléans) is not. B saves a draft.
+    const b = await t.signIn(tenants.bOwner.email);
+    expect((await t.gql('mutation($c: ID!, $q: ID!) { saveSurveyDraft(campaignId: $c, answers: [{ questionId: $q, number: 1 }]) { progress { answered } } }', { c: id, q: qid }, { cookie: b })).errors).toBeUndefined();
+    expect((await t.gql('{ mySurveys { campaignId } }', {}, { cookie: aOwner })).data!.mySurveys).toEqual([]);
+    for (const query of [
+      ['query($c: ID!) { surveyForm(campaignId: $c) { answers { number } } }', { c: id }],
+      ['mutation($c: ID!, $q: ID!) { saveSurveyDraft(campaignId: $c, answers: [{ questionId: $q, number: 5 }]) { progress { answered } } }', { c: id, q: qid }],
+      ['mutation($c: ID!, $q: ID!) { submitSurvey(campaignId: $c, answers: [{ questionId: $q, number: 5 }]) }', { c: id, q: qid }],
+    ] as const) {
+      const res = await t.gql(query[0], query[1], { cookie: aOwner });
+      expect(code(res)).toBe('NOT_FOUND');
+      expect(JSON.stringify(res)).not.toContain('"number":1');
+    }
+    const managerOps = [
+      ['{ surveyCampaigns { id } }', {}],
+      ['query($c: ID!) { surveyCampaign(id: $c) { id } }', { c: id }],
+      ['query($c: ID!) { surveyResults(campaignId: $c) { responses } }', { c: id }],
+      ['mutation { createSurveyCampaign(input: { title: "x", year: 2026, opensOn: "2026-01-01", closesOn: "2026-02-01" }) { id } }', {}],
+      ['mutation($c: ID!) { updateSurveyCampaign(id: $c, input: { title: "x", year: 2026, opensOn: "2026-01-01", closesOn: "2026-02-01" }) { id } }', { c: id }],
+      ['mutation($c: ID!) { setSurveyQuestions(campaignId: $c, questions: []) { id } }', { c: id }],
+      ['mutation($c: ID!) { openSurveyCampaign(id: $c) { id } }', { c: id }],
+      ['mutation($c: ID!) { remindSurveyCampaign(id: $c) }', { c: id }],
+      ['mutation($c: ID!) { closeSurveyCampaign(id: $c) { id } }', { c: id }],
+      ['mutation($c: ID!) { archiveSurveyCampaign(id: $c) { id } }', { c: id }],
+    ] as const;
+    for (const [query, variables] of managerOps) expect(code(await t.gql(query, variables, { cookie: aOwner }))).toBe('FORBIDDEN');
   });
 
   it('public and self-only operations reveal nothing of another supplier', async () => {

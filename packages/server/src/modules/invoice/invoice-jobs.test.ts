@@ -29,12 +29,12 @@ describe('scheduled invoice jobs', () => {
   afterAll(() => db.close());
 
   it('mails each unpaid late invoice once, even when two workers run at the same time', async () => {
-    const [first, second] = await Promise.all([runJobs(db.orm), runJobs(db.orm)]);
+    const [first, second] = await Promise.all([runJobs(db.orm, 'http://localhost'), runJobs(db.orm, 'http://localhost')]);
     expect(first!.overdueNotified! + second!.overdueNotified!).toBe(1);
     const mails = await db.orm.em.fork().find(OutboxMessage, { subject: { $like: '%LATE-1%' } });
     expect(mails.map((m) => m.recipient).sort()).toEqual(['compta@client.example', 'patron@client.example']);
     expect(mails[0]!.text).toMatch(/intérêts moratoires/);
-    expect((await runJobs(db.orm)).overdueNotified).toBe(0);
+    expect((await runJobs(db.orm, 'http://localhost')).overdueNotified).toBe(0);
     expect(await db.orm.em.fork().count(OutboxMessage, { subject: { $like: '%DUE-1%' } })).toBe(0);
     expect(await db.orm.em.fork().count(OutboxMessage, { subject: { $like: '%PAID-1%' } })).toBe(0);
   });

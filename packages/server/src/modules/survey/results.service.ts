@@ -1,0 +1,95 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { SIZE_LABELS, SizeCategory } from '../supplier/size-category.js';
+import { getCampaign, invitationStats, questionsOf } from './campaign.service.js';
+import { NO_OPINION, QuestionType } from './survey-logic.js';
+import { distribution, MIN_CELL, nps, satisfaction, suppress } from './survey-stats.js';
+import { CampaignStatus, SurveyCampaign, SurveyResponse } from './survey.entities.js';
+
+/**
+ * Aggregated results of a campaign (SPEC §3): nothing here names a supplier. Breakdown cells under
+ * 5 responses are suppressed (with complementary suppression), free text is shown only for 5
+ * responses or more, and an anonymous campaign with fewer than 5 responses shows counts only.
+ */
+const scale = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+export async function campaignResults(em: EntityManager, campaignId: string) {
+  const campaign = await getCampaign(em, campaignId);
+  const questions = await questionsOf(em, campaignId);
+  const responses: Pick<SurveyResponse, 'answers' | 'sizeCategory' | 'isRegional'>[] = await em.find(SurveyResponse, { campaign: campaignId }, { fields: ['answers', 'sizeCategory', 'isRegional'] });
+  type Row = (typeof responses)[number];
+  const stats = await invitationStats(em, campaignId);
+  const countsOnly = campaign.anonymous && responses.length < MIN_CELL;
+  const headline = questions.find((q) => q.headline);
+  const recommend = questions.find((q) => q.type === QuestionType.RECOMMEND_10);
+  const answersTo = (id: string | undefined, rows: Row[] = responses) => (id ? rows.map((r) => r.answers[id]).filter((a) => a !== undefined) : []);
+  const headlineValues = (rows: Row[]) => answersTo(headline?.id, rows).map(scale);
+
+  const breakdown = (dimension: 'SIZE' | 'REGIONAL') => {
+    const groups = dimension === 'SIZE' ? [...Object.values(SizeCategory), null] : [true, false, null];
+    const cells = groups.map((g) => {
+      const rows = responses.filter((r) => (dimension === 'SIZE' ? r.sizeCategory : r.isRegional) === g);
+      const s = satisfaction(headlineValues(rows), null);
+      return { group: g === null ? 'UNKNOWN' : String(g), n: rows.length, value: { satisfactionRate: s.rate, answers: s.n } };
+    });
+    return { dimension, cells: suppress(cells.filter((c) => c.n > 0 || c.group !== 'UNKNOWN')) };
+  };
+
+  const previous = await em.findOne(SurveyCampaign, { year: campaign.year - 1, status: { $in: [CampaignStatus.CLOSED, CampaignStatus.ARCHIVED] } }, { orderBy: { closesOn: 'desc' } });
+  let previousSummary = null;
+  if (previous) {
+    const prevQuestions = await questionsOf(em, previous.id);
+    const prevHeadline = prevQuestions.find((q) => q.headline);
+    const prevRecommend = prevQuestions.find((q) => q.type === QuestionType.RECOMMEND_10);
+    const prevResponses: Pick<SurveyResponse, 'answers'>[] = await em.find(SurveyResponse, { campaign: previous.id }, { fields: ['answers'] });
+    const prevStats = await invitationStats(em, previous.id);
+    const hidden = previous.anonymous && prevResponses.length < MIN_CELL;
+    previousSummary = {
+      campaignId: previous.id,
+      title: previous.title,
+      year: previous.year,
+      responses: prevResponses.length,
+      responseRate: prevStats.invited ? prevResponses.length / prevStats.invited : null,
+      satisfactionRate: hidden || !prevHeadline ? null : satisfaction(prevResponses.map((r) => scale(r.answers[prevHeadline.id])), prevStats.invited).rate,
+      nps: hidden || !prevRecommend ? null : nps(prevResponses.map((r) => scale(r.answers[prevRecommend.id]))).score,
+    };
+  }
+
+  return {
+    campaign,
+    invited: stats.invited,
+    responses: responses.length,
+    responseRate: stats.invited ? responses.length / stats.invited : null,
+    countsOnly,
+    satisfaction: countsOnly || !headline ? null : satisfaction(headlineValues(responses), stats.invited),
+    nps: countsOnly || !recommend ? null : nps(answersTo(recommend.id).map(scale)),
+    questions: countsOnly
+      ? []
+      : questions.map((q) => {
+          const given = answersTo(q.id);
+          const counts = distribution(given.map((v) => (v === NO_OPINION ? null : typeof v === 'boolean' ? (v ? 'yes' : 'no') : (v as string | number | string[]))));
+          const label = (value: string) =>
+            value === 'NA'
+              ? { fr: 'Sans avis', en: 'No opinion' }
+              : q.options.find((o) => o.value === value)
+                ? { fr: q.options.find((o) => o.value === value)!.labelFr, en: q.options.find((o) => o.value === value)!.labelEn }
+                : value === 'yes'
+                  ? { fr: 'Oui', en: 'Yes' }
+                  : value === 'no'
+                    ? { fr: 'Non', en: 'No' }
+                    : { fr: value, en: value };
+          return {
+            question: q,
+            answered: given.length,
+            distribution: q.type === QuestionType.FREE_TEXT ? [] : [...counts].map(([value, count]) => ({ value, labelFr: label(value).fr, labelEn: label(value).en, count })).sort((a, b) => sortKey(a.value) - sortKey(b.value)),
+            texts: q.type === QuestionType.FREE_TEXT && given.length >= MIN_CELL ? (given as string[]).slice().sort() : [],
+            textsSuppressed: q.type === QuestionType.FREE_TEXT && given.length > 0 && given.length < MIN_CELL,
+          };
+        }),
+    breakdowns: countsOnly ? [] : [breakdown('SIZE'), breakdown('REGIONAL')],
+    previous: previousSummary,
+  };
+}
+
+const sortKey = (v: string) => (v === 'NA' ? 1e9 : Number.isFinite(Number(v)) ? Number(v) : 1e6 + v.charCodeAt(0));
+export const groupLabel = (dimension: string, group: string) =>
+  dimension === 'SIZE' ? (SIZE_LABELS[group as SizeCategory] ?? 'Inconnue') : group === 'true' ? 'Régional' : group === 'false' ? 'Hors région' : 'Inconnu';
