@@ -51,7 +51,7 @@ const commands: Record<string, Command> = {
       const config = loadConfig();
       if (config.env === 'production') throw new UsageError('demo data is never created with NODE_ENV=production');
       await migrate(orm);
-      const r = await seedDemo(orm.em.fork(), config.env);
+      const r = await seedDemo(orm.em.fork(), config.env, undefined, config.publicUrl);
       return { result: r, text: r.seeded ? `Demo data created (${r.accounts} accounts, password ${DEMO_PASSWORD}).` : 'Demo data already present.' };
     },
   },

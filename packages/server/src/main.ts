@@ -12,14 +12,14 @@ async function main() {
   const applied = await migrate(orm);
   if (applied.length) logger.info('migrations applied', { migrations: applied });
 
+  const app = await startApp(config, orm);
+  // Demo data after listening, so that its links carry the address actually bound (PORT=0).
   const em = orm.em.fork();
   if (config.env !== 'production' && (await isEmptyDatabase(em))) {
-    await seedDemo(em, config.env);
+    await seedDemo(em, config.env, undefined, config.publicUrlSet ? config.publicUrl : app.url);
     const lines = demoAccounts().map((a) => `  ${a.email.padEnd(44)} ${a.role}`);
     console.log(`\nDemo data created. Every account's password: ${DEMO_PASSWORD}\n${lines.join('\n')}\n`);
   }
-
-  const app = await startApp(config, orm);
   logger.info('listening', { url: app.url, database: config.database.dialect, mail: config.smtpUrl ? 'smtp' : 'development outbox' });
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -6,6 +6,9 @@ import { DEMO_PASSWORD, seedDemo } from './demo-data.js';
 import { internalScope } from '../../shared/tenant.js';
 import { User } from '../identity/user.entity.js';
 import { Invoice } from '../invoice/invoice.entity.js';
+import { campaignResults } from '../survey/results.service.js';
+import { CampaignStatus, SurveyCampaign } from '../survey/survey.entities.js';
+import { DEMO_SURVEY } from './demo-surveys.js';
 
 /** The seed's published figures come out of the raw demo rows (the report of issue 6 will add them up the same way). */
 describe('demo data', { timeout: 180_000 }, () => {
@@ -53,6 +56,19 @@ describe('demo data', { timeout: 180_000 }, () => {
     expect(await seedDemo(db.orm.em.fork(), 'development')).toMatchObject({ seeded: false });
     expect(await em.count(User, { email: 'gerante@menuiserie-berrichonne.example' })).toBe(1);
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('gives 80 % satisfied in 2021 from raw anonymous responses, with 2020 to compare', async () => {
+    const em = internalScope(db.orm.em.fork());
+    const campaign = await em.findOneOrFail(SurveyCampaign, { year: 2021 });
+    const results = await campaignResults(em, campaign.id);
+    expect(results.responses).toBe(DEMO_SURVEY[2021].responses);
+    expect(results.satisfaction).toMatchObject({ n: 185, x: 148, rate: 0.8 });
+    expect(results.satisfaction!.marginPoints).toBeGreaterThan(0);
+    expect(results.previous).toMatchObject({ year: 2020, responses: 160 });
+    expect(results.previous!.satisfactionRate).toBeCloseTo(121 / 156, 10);
+    const open = await em.findOneOrFail(SurveyCampaign, { status: CampaignStatus.OPEN });
+    expect(open.year).toBe(2026);
   });
 
   it('is never created in production', async () => {

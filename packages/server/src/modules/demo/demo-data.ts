@@ -11,6 +11,7 @@ import { INVOICE_HEADER } from '../invoice/invoice-row.js';
 import { departmentFromPostalCode } from '../supplier/department.js';
 import { createSupplier } from '../supplier/supplier.service.js';
 import { planInvoiceLines, planSuppliers } from './demo-dataset.js';
+import { seedDemoSurveys } from './demo-surveys.js';
 
 /** Every demo account shares this password (printed at start and listed in the README). */
 export const DEMO_PASSWORD = 'Demo-SPASER-2026';
@@ -81,6 +82,7 @@ export async function seedDemo(
   em: EntityManager,
   env: string,
   today: LocalDate = parisDay(new Date()),
+  publicUrl = 'http://localhost:4000',
 ): Promise<{ seeded: boolean; accounts: number; suppliers?: number; invoices?: number }> {
   if (env === 'production') throw new Error('Demo data is never created in production (NODE_ENV=production).');
   internalScope(em);
@@ -107,5 +109,6 @@ export async function seedDemo(
     chunkSize: 1000,
   });
   if (report.rejected.length) throw new Error(`demo invoices rejected: ${JSON.stringify(report.rejected.slice(0, 5))}`);
+  await seedDemoSurveys(internalScope(em.fork()), publicUrl, today);
   return { seeded: true, accounts: demoAccounts().length, suppliers: planned.length + DEMO_SUPPLIERS.length, invoices: report.created };
 }

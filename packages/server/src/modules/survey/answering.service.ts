@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type { LocalDate } from '../../shared/calendar.js';
 import { badInput, DomainError, notFound } from '../../shared/errors.js';
 import { internalScope, type TenantScope } from '../../shared/tenant.js';
@@ -71,24 +71,44 @@ export async function submitResponse(em: EntityManager, invited: Invited, given:
   const supplier = await internalScope(em.fork()).findOneOrFail(Supplier, { id: invited.supplierId });
   const audience = invited.campaign.anonymous ? await audienceOf(knex, invited.campaign) : [];
   const segment = segmentSnapshot({ sizeCategory: supplier.sizeCategory, isRegional: supplier.isRegional }, audience, invited.campaign.anonymous);
-  const anonymous = invited.campaign.anonymous;
-  await knex.transaction(async (trx) => {
-    const claimed = await trx('survey_invitation')
-      .where({ id: invited.invitation.id, answered: false })
-      .update({ answered: true, ...(anonymous ? {} : { answered_at: new Date(), updated_at: new Date() }) });
-    if (claimed !== 1) throw new DomainError('CONFLICT', 'Votre entreprise a déjà répondu à cette enquête.');
-    await trx('survey_draft').where({ campaign_id: invited.campaign.id, supplier_id: invited.supplierId }).delete();
-    await trx('survey_response').insert({
-      id: randomUUID(),
-      campaign_id: invited.campaign.id,
-      submitted_on: today,
-      size_category: segment.sizeCategory,
-      is_regional: segment.isRegional,
-      answers: JSON.stringify(checked.answers),
-      supplier_id: anonymous ? null : invited.supplierId,
-      respondent_id: anonymous ? null : respondentId,
-      submitted_at: anonymous ? null : new Date(),
-    });
+  await knex.transaction((trx) =>
+    insertResponse(trx, {
+      campaign: invited.campaign,
+      invitationId: invited.invitation.id,
+      supplierId: invited.supplierId,
+      answers: checked.answers,
+      segment,
+      submittedOn: today,
+      respondentId,
+    }),
+  );
+}
+
+/**
+ * Records a checked response in the caller's transaction: the invitation is claimed (once per
+ * supplier), the draft deleted, and — in an anonymous campaign — the response written with no
+ * supplier, no respondent, no invitation and no time finer than the day.
+ */
+export async function insertResponse(
+  trx: Knex.Transaction,
+  r: { campaign: Pick<SurveyCampaign, 'id' | 'anonymous'>; invitationId: string; supplierId: string; answers: Answers; segment: { sizeCategory: string | null; isRegional: boolean | null }; submittedOn: LocalDate; respondentId: string | null },
+): Promise<void> {
+  const anonymous = r.campaign.anonymous;
+  const claimed = await trx('survey_invitation')
+    .where({ id: r.invitationId, answered: false })
+    .update({ answered: true, ...(anonymous ? {} : { answered_at: new Date(), updated_at: new Date() }) });
+  if (claimed !== 1) throw new DomainError('CONFLICT', 'Votre entreprise a déjà répondu à cette enquête.');
+  await trx('survey_draft').where({ campaign_id: r.campaign.id, supplier_id: r.supplierId }).delete();
+  await trx('survey_response').insert({
+    id: randomUUID(),
+    campaign_id: r.campaign.id,
+    submitted_on: r.submittedOn,
+    size_category: r.segment.sizeCategory,
+    is_regional: r.segment.isRegional,
+    answers: JSON.stringify(r.answers),
+    supplier_id: anonymous ? null : r.supplierId,
+    respondent_id: anonymous ? null : r.respondentId,
+    submitted_at: anonymous ? null : new Date(),
   });
 }
 
