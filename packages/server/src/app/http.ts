@@ -8,10 +8,12 @@ import sirv from 'sirv';
 import { viewerFromSessionToken } from '../modules/identity/session.service.js';
 import { Role } from '../shared/roles.js';
 import type { Mailer } from '../modules/notification/mailer.js';
+import { DomainError } from '../shared/errors.js';
 import { describeError, logger } from '../shared/logger.js';
 import { applyScope } from '../shared/tenant.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
+import { exportRoutes } from './exports.js';
 import { MAX_UPLOAD_BYTES, saveUpload, UploadTooLarge } from './uploads.js';
 
 /** Agents who import files: finance (invoices), and later buyers and administrators (contracts, suppliers). */
@@ -171,6 +173,29 @@ export function createHttpServer(deps: HttpDeps): Server {
     }
   }
 
+  /** GET /exports/…: CSV downloads for the roles each route names. */
+  async function download(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    const route = exportRoutes.find((r) => r.pattern.test(url.pathname));
+    if (!route || req.method !== 'GET') return sendJson(res, 404, { error: 'Introuvable.', requestId });
+    const token = parseCookies(req.headers.cookie)[cookieName(config)];
+    const em = orm.em.fork();
+    const viewer = token ? await viewerFromSessionToken(em, token) : null;
+    if (!viewer) return sendJson(res, 401, { error: 'Vous devez vous connecter.', requestId });
+    if (!viewer.roles.some((r) => route.roles.includes(r))) return sendJson(res, 403, { error: "Vous n'avez pas le droit de télécharger ce fichier.", requestId });
+    applyScope(em, viewer);
+    try {
+      const file = await route.produce(em, route.pattern.exec(url.pathname)!.slice(1));
+      res.statusCode = 200;
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
+      res.setHeader('cache-control', 'no-store');
+      res.end(file.body);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      sendJson(res, error.code === 'NOT_FOUND' ? 404 : error.code === 'FORBIDDEN' ? 403 : 400, { error: error.message, code: error.code, requestId });
+    }
+  }
+
   async function health(res: ServerResponse) {
     try {
       await Promise.race([
@@ -198,6 +223,7 @@ export function createHttpServer(deps: HttpDeps): Server {
     if (url.pathname === '/healthz') return void health(res).catch(done);
     if (url.pathname === '/graphql') return void graphql(req, res, url, requestId).catch(done);
     if (url.pathname === '/uploads') return void upload(req, res, requestId).catch(done);
+    if (url.pathname.startsWith('/exports/')) return void download(req, res, url, requestId).catch(done);
     if ((req.method === 'GET' || req.method === 'HEAD') && serveWeb) {
       return serveWeb(req, res, () => sendJson(res, 404, { error: 'Introuvable.' }));
     }

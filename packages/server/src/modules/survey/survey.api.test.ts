@@ -153,6 +153,20 @@ describe('survey campaigns end to end (API)', () => {
     expect((await t.gql(RESULTS, { c: campaignId }, { cookie: suppliers[0]!.owner })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
+  it('exports the aggregates as French CSV, and refuses raw responses of an anonymous campaign', async () => {
+    const res = await fetch(`${t.url}/exports/surveys/${campaignId}/results.csv`, { headers: { cookie: manager } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="enquete-\d{4}-resultats\.csv"/);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
+    const text = bytes.toString('utf8');
+    expect(text).toContain('taux de satisfaction;0,6667\r\n');
+    expect(text).not.toMatch(/Répondant/);
+    expect((await fetch(`${t.url}/exports/surveys/${campaignId}/responses.csv`, { headers: { cookie: manager } })).status).toBe(403);
+    expect((await fetch(`${t.url}/exports/surveys/${campaignId}/results.csv`, { headers: { cookie: suppliers[0]!.owner } })).status).toBe(403);
+    expect((await fetch(`${t.url}/exports/surveys/${campaignId}/results.csv`)).status).toBe(401);
+  });
+
   it('closes at the close date, then answers are refused', async () => {
     const after = new Date(Date.now() + 30 * 86_400_000);
     expect((await runJobs(t.db.orm, t.url, after)).surveysClosed).toBe(1);
