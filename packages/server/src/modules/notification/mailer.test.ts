@@ -3,7 +3,7 @@ import { type TestDatabase, openTestDatabase } from '../../test/db.js';
 import { startSmtpServer } from '../../test/smtp.js';
 import { Mailer } from './mailer.js';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
-import { enqueueMail } from './outbox.service.js';
+import { BULK, enqueueMail, enqueueMails, sqlOf } from './outbox.service.js';
 
 describe('outbox and delivery', () => {
   let db: TestDatabase;
@@ -50,6 +50,17 @@ describe('outbox and delivery', () => {
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
     expect(row.lastError).toBeTruthy();
     down.close();
+  });
+
+  it('sends what someone is waiting for before bulk mail, however much bulk is queued', async () => {
+    const q = sqlOf(db.orm.em.fork());
+    await enqueueMails(q, Array.from({ length: 120 }, (_, i) => mail(`bulk-${i}:someone`)), BULK);
+    await enqueueMail(db.orm.em.fork(), mail('urgent:someone'));
+    const dev = new Mailer(db.orm, { smtpUrl: null, from: 'test@region.example' });
+    expect(await dev.deliverPending(new Date(), 1)).toBe(1);
+    expect((await db.orm.em.fork().findOneOrFail(OutboxMessage, { idempotencyKey: 'urgent:someone' })).status).toBe(OutboxStatus.DEV_OUTBOX);
+    expect(await dev.deliverPending()).toBeGreaterThanOrEqual(120); // one round empties the queue
+    expect(await db.orm.em.fork().count(OutboxMessage, { status: OutboxStatus.PENDING, idempotencyKey: { $like: 'bulk-%' } })).toBe(0);
   });
 
   it('without SMTP, keeps messages in the development outbox', async () => {

@@ -53,18 +53,25 @@ export class Mailer {
     while (this.running) await this.running;
   }
 
-  async deliverPending(now = new Date()): Promise<number> {
+  /** Delivers what is due, most urgent first, in batches, until nothing is left (or `max`). */
+  async deliverPending(now = new Date(), max = 2000): Promise<number> {
     const em = this.orm.em.fork();
-    const due = await em.find(
-      OutboxMessage,
-      { status: OutboxStatus.PENDING, nextAttemptAt: { $lte: now } },
-      { orderBy: { createdAt: 'asc' }, limit: 50 },
-    );
     let delivered = 0;
-    for (const message of due) {
-      const claimed = await em.nativeUpdate(OutboxMessage, { id: message.id, status: OutboxStatus.PENDING }, { status: OutboxStatus.SENDING });
-      if (claimed !== 1) continue; // another instance took it
-      if (await this.deliver(em, message)) delivered++;
+    let seen = 0;
+    while (seen < max) {
+      const due = await em.find(
+        OutboxMessage,
+        { status: OutboxStatus.PENDING, nextAttemptAt: { $lte: now } },
+        { orderBy: { priority: 'asc', createdAt: 'asc' }, limit: Math.min(50, max - seen) },
+      );
+      if (!due.length) break;
+      for (const message of due) {
+        seen++;
+        const claimed = await em.nativeUpdate(OutboxMessage, { id: message.id, status: OutboxStatus.PENDING }, { status: OutboxStatus.SENDING });
+        if (claimed !== 1) continue; // another instance took it
+        if (await this.deliver(em, message)) delivered++;
+      }
+      em.clear();
     }
     return delivered;
   }

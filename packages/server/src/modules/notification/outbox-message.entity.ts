@@ -16,7 +16,7 @@ export enum OutboxStatus {
  * not sent again (SPEC §5c).
  */
 @Entity({ tableName: 'outbox_message' })
-@Index({ properties: ['status', 'nextAttemptAt'] })
+@Index({ properties: ['status', 'priority', 'nextAttemptAt'] })
 export class OutboxMessage extends BaseEntity {
   @Property({ type: 'string', length: 255 })
   @Unique()
@@ -33,6 +33,10 @@ export class OutboxMessage extends BaseEntity {
 
   @Enum({ items: () => OutboxStatus })
   status: OutboxStatus & Opt = OutboxStatus.PENDING;
+
+  /** 0: a message someone waits for (invitation, notice); 1: bulk (survey campaigns) — sent after. */
+  @Property({ type: 'smallint' })
+  priority: number & Opt = 0;
 
   @Property({ type: 'integer' })
   attempts: number & Opt = 0;

@@ -16,8 +16,11 @@ export function sqlOf(em: EntityManager): Knex | Knex.Transaction {
   return sql.getTransactionContext<Knex.Transaction>() ?? sql.getKnex();
 }
 
+/** Bulk mail (survey campaigns) goes after the messages someone is waiting for. */
+export const BULK = 1;
+
 /** Adds messages to the outbox in the caller's transaction; a key already there is a no-op. */
-export async function enqueueMails(q: Knex | Knex.Transaction, mails: readonly Mail[]): Promise<void> {
+export async function enqueueMails(q: Knex | Knex.Transaction, mails: readonly Mail[], priority = 0): Promise<void> {
   if (!mails.length) return;
   const now = new Date();
   await q('outbox_message')
@@ -31,6 +34,7 @@ export async function enqueueMails(q: Knex | Knex.Transaction, mails: readonly M
         subject: m.subject.slice(0, 255),
         text: m.text,
         status: 'PENDING',
+        priority,
         attempts: 0,
         next_attempt_at: now,
       })),

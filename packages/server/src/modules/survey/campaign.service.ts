@@ -4,7 +4,7 @@ import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { isLocalDate, type LocalDate } from '../../shared/calendar.js';
 import { assertId, badInput, DomainError, notFound } from '../../shared/errors.js';
 import { newSecret } from '../identity/tokens.js';
-import { enqueueMails } from '../notification/outbox.service.js';
+import { BULK, enqueueMails } from '../notification/outbox.service.js';
 import { recipientsBySupplier } from '../invoice/invoice-notifications.js';
 import { type QuestionDef, QuestionType } from './survey-logic.js';
 import { surveyInvitationMail } from './survey-mails.js';
@@ -171,7 +171,7 @@ export async function sendLinks(
     );
   });
   for (let i = 0; i < links.length; i += 300) await q('survey_link').insert(links.slice(i, i + 300));
-  await enqueueMails(q, mails);
+  await enqueueMails(q, mails, BULK);
 }
 
 /** Opens a draft campaign: one invitation per supplier of the audience, and the e-mails. */
