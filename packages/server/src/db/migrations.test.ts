@@ -18,7 +18,10 @@ async function sqliteStructure(orm: MikroORM) {
   for (const { name, sql } of tables) {
     const indexes: { name: string; unique: number }[] = await conn.execute(`pragma index_list('${name}')`);
     out[name] = {
-      columns: await conn.execute(`pragma table_info('${name}')`),
+      // Column order is not compared: a migration appends what a fresh schema would place elsewhere.
+      columns: ((await conn.execute(`pragma table_info('${name}')`)) as { cid: number; name: string }[])
+        .map(({ cid: _cid, ...c }) => c)
+        .sort((a, b) => a.name.localeCompare(b.name)),
       checks: sql.match(/check \([^)]*\)/g)?.sort() ?? [],
       indexes: await Promise.all(
         indexes
