@@ -37,7 +37,8 @@ describe('signing in and out', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: 'Factures' }).click();
     await heading(page, 'Factures');
-    expect(await page.getByRole('main').textContent()).toContain('Cette rubrique arrive prochainement.');
+    await page.getByRole('search', { name: 'Filtrer les factures' }).waitFor();
+    await page.getByRole('status').filter({ hasText: /facture/ }).waitFor();
     await expectAccessible(page);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Entreprise' }).click();

@@ -37,7 +37,7 @@ describe('at 320 CSS pixels wide', () => {
     await signIn(page, 'audit@centrevaldeloire.example');
     await page.getByRole('navigation').getByRole('link', { name: 'Annuaire des fournisseurs' }).click();
     await heading(page, 'Annuaire des fournisseurs');
-    await page.getByText('3 fournisseurs').waitFor();
+    await page.getByRole('status').filter({ hasText: /^\d+ fournisseurs$/ }).waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(320);
     await expectAccessible(page);
   });

@@ -12,11 +12,11 @@ const SignOutMutation = graphql(`
   }
 `);
 
-type NavKey = 'home' | 'invoices' | 'surveys' | 'ethics' | 'company' | 'backOffice' | 'suppliers' | 'outbox';
+type NavKey = 'home' | 'invoices' | 'surveys' | 'ethics' | 'company' | 'backOffice' | 'suppliers' | 'backOfficeInvoices' | 'invoiceImport' | 'interestRates' | 'outbox';
 
 const MAIN_NAV: { key: NavKey; area: Area }[] = [
   { key: 'home', area: 'signedIn' },
-  { key: 'invoices', area: 'signedIn' },
+  { key: 'invoices', area: 'supplier' },
   { key: 'surveys', area: 'signedIn' },
   { key: 'ethics', area: 'signedIn' },
   { key: 'company', area: 'supplier' },
@@ -25,6 +25,9 @@ const MAIN_NAV: { key: NavKey; area: Area }[] = [
 const BACK_OFFICE_NAV: { key: NavKey; area: Area }[] = [
   { key: 'backOffice', area: 'agent' },
   { key: 'suppliers', area: 'agent' },
+  { key: 'backOfficeInvoices', area: 'invoiceReader' },
+  { key: 'invoiceImport', area: 'finance' },
+  { key: 'interestRates', area: 'agent' },
   { key: 'outbox', area: 'admin' },
 ];
 

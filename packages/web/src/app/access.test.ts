@@ -4,6 +4,8 @@ import { areaOf, landingAfterSignIn, mayEnter } from './access';
 
 const agent = { ...supplierOwner, kind: 'AGENT' as const, roles: ['BUYER' as const], supplier: null };
 const admin = { ...agent, roles: ['ADMIN' as const] };
+const finance = { ...agent, roles: ['FINANCE' as const] };
+const auditor = { ...agent, roles: ['AUDITOR' as const] };
 
 describe('access', () => {
   it('maps paths to the part of the app they belong to', () => {
@@ -11,7 +13,12 @@ describe('access', () => {
     expect(areaOf('/back-office/fournisseurs')).toBe('agent');
     expect(areaOf('/entreprise')).toBe('supplier');
     expect(areaOf('/entreprises')).toBe('signedIn');
-    expect(areaOf('/factures')).toBe('signedIn');
+    expect(areaOf('/factures')).toBe('supplier');
+    expect(areaOf('/factures/abc/reclamation')).toBe('supplier');
+    expect(areaOf('/back-office/factures')).toBe('invoiceReader');
+    expect(areaOf('/back-office/factures/abc')).toBe('invoiceReader');
+    expect(areaOf('/back-office/factures/import')).toBe('finance');
+    expect(areaOf('/back-office/taux')).toBe('agent');
   });
 
   it('lets each kind of user into its own parts only', () => {
@@ -20,6 +27,11 @@ describe('access', () => {
     expect(mayEnter(agent, 'agent')).toBe(true);
     expect(mayEnter(agent, 'admin')).toBe(false);
     expect(mayEnter(admin, 'admin')).toBe(true);
+    expect(mayEnter(agent, 'invoiceReader')).toBe(false);
+    expect(mayEnter(auditor, 'invoiceReader')).toBe(true);
+    expect(mayEnter(auditor, 'finance')).toBe(false);
+    expect(mayEnter(finance, 'finance')).toBe(true);
+    expect(mayEnter(supplierOwner, 'invoiceReader')).toBe(false);
   });
 
   it('brings users back where they were going, when they may go there', () => {
@@ -30,5 +42,8 @@ describe('access', () => {
     expect(landingAfterSignIn(agent, '/entreprise')).toBe('/back-office');
     expect(landingAfterSignIn(agent, '/back-office/boite-d-envoi')).toBe('/back-office');
     expect(landingAfterSignIn(admin, '/back-office/boite-d-envoi')).toBe('/back-office/boite-d-envoi');
+    expect(landingAfterSignIn(supplierOwner, '/factures?retard=oui')).toBe('/factures?retard=oui');
+    expect(landingAfterSignIn(auditor, '/back-office/factures/import')).toBe('/back-office');
+    expect(landingAfterSignIn(finance, '/factures?retard=oui')).toBe('/back-office');
   });
 });

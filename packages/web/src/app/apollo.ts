@@ -19,9 +19,13 @@ function appendPages(keyArgs: string[]) {
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { suppliers: appendPages(['filter', 'first']) } },
+      Query: { fields: { suppliers: appendPages(['filter', 'first']), invoices: appendPages(['filter', 'first', 'orderBy']) } },
       // The server always sends a supplier's whole list of users: the new list replaces the old.
       Supplier: { fields: { users: { merge: false } } },
+      // Objects without an id that several documents read in part: their fields add up.
+      InvoicePaymentDetail: { merge: true },
+      ContractRef: { merge: true },
+      Address: { merge: true },
     },
   });
 }

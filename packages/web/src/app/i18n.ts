@@ -8,9 +8,12 @@ export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'spaser.language';
 
+/** Texts loaded later with the pages that use them (see i18n/payments.ts). */
+type PaymentTexts = typeof import('../i18n/payments.fr.json');
+
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof fr };
+    resources: { translation: typeof fr & PaymentTexts };
   }
 }
 

@@ -9,7 +9,12 @@ import { NotFoundPage, RouteErrorPage } from './StatusPages';
 /** Each page is its own chunk: a first visit downloads only the page it opens. */
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
 
-const comingSoon = (section: 'invoices' | 'surveys' | 'ethics') => async () => {
+/** The same, for a page module that exports several pages (supplier and back-office variants). */
+const named =
+  <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) =>
+  async () => ({ Component: pick(await load()) });
+
+const comingSoon = (section: 'surveys' | 'ethics') => async () => {
   const { ComingSoonPage } = await import('../features/coming-soon/ComingSoonPage');
   return { element: <ComingSoonPage section={section} /> };
 };
@@ -30,18 +35,34 @@ export const routes: RouteObject[] = [
             element: <Guard area="signedIn" />,
             children: [
               { index: true, lazy: page(() => import('../features/dashboard/DashboardPage')) },
-              { path: paths.invoices, lazy: comingSoon('invoices') },
               { path: paths.surveys, lazy: comingSoon('surveys') },
               { path: paths.ethics, lazy: comingSoon('ethics') },
               {
                 element: <Guard area="supplier" />,
-                children: [{ path: paths.company, lazy: page(() => import('../features/company/CompanyPage')) }],
+                children: [
+                  { path: paths.company, lazy: page(() => import('../features/company/CompanyPage')) },
+                  { path: paths.invoices, lazy: named(() => import('../features/invoices/InvoiceListPage'), (m) => m.SupplierInvoicesPage) },
+                  { path: paths.invoice, lazy: named(() => import('../features/invoices/InvoicePage'), (m) => m.SupplierInvoicePage) },
+                  { path: paths.claimLetter, lazy: page(() => import('../features/invoices/ClaimLetterPage')) },
+                ],
               },
               {
                 element: <Guard area="agent" />,
                 children: [
                   { path: paths.backOffice, lazy: page(() => import('../features/back-office/BackOfficeHomePage')) },
                   { path: paths.suppliers, lazy: page(() => import('../features/back-office/SupplierDirectoryPage')) },
+                  { path: paths.interestRates, lazy: page(() => import('../features/interest-rates/InterestRatesPage')) },
+                  {
+                    element: <Guard area="invoiceReader" />,
+                    children: [
+                      { path: paths.backOfficeInvoices, lazy: named(() => import('../features/invoices/InvoiceListPage'), (m) => m.BackOfficeInvoicesPage) },
+                      { path: paths.backOfficeInvoice, lazy: named(() => import('../features/invoices/InvoicePage'), (m) => m.BackOfficeInvoicePage) },
+                    ],
+                  },
+                  {
+                    element: <Guard area="finance" />,
+                    children: [{ path: paths.invoiceImport, lazy: page(() => import('../features/invoice-import/ImportInvoicesPage')) }],
+                  },
                   {
                     element: <Guard area="admin" />,
                     children: [{ path: paths.outbox, lazy: page(() => import('../features/back-office/OutboxPage')) }],

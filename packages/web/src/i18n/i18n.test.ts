@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import fr from './fr.json';
+import paymentsEn from './payments.en.json';
+import paymentsFr from './payments.fr.json';
 
 type Tree = { [key: string]: string | string[] | Tree };
 
@@ -10,13 +12,23 @@ function shape(tree: Tree, prefix = ''): string[] {
   );
 }
 
+const BUNDLES: [string, Tree, Tree][] = [
+  ['first load', fr as Tree, en as Tree],
+  ['payments', paymentsFr as Tree, paymentsEn as Tree],
+];
+
 describe('translations', () => {
-  it('have the same keys (and list lengths) in French and English', () => {
-    expect(shape(en as Tree).sort()).toEqual(shape(fr as Tree).sort());
+  it.each(BUNDLES)('have the same keys (and list lengths) in French and English: %s', (_, frTree, enTree) => {
+    expect(shape(enTree).sort()).toEqual(shape(frTree).sort());
   });
 
-  it('have no empty text', () => {
+  it.each(BUNDLES)('have no empty text: %s', (_, frTree, enTree) => {
     const texts = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : texts(v)));
-    expect([...texts(fr as Tree), ...texts(en as Tree)].filter((s) => !s.trim())).toEqual([]);
+    expect([...texts(frTree), ...texts(enTree)].filter((s) => !s.trim())).toEqual([]);
+  });
+
+  it('load later without overwriting a text of the first load', () => {
+    const first = new Set(shape(fr as Tree));
+    expect(shape(paymentsFr as Tree).filter((key) => first.has(key))).toEqual([]);
   });
 });

@@ -4,13 +4,14 @@ import { type Area, mayEnter, paths } from '../../app/access';
 import { useViewer } from '../../app/viewer';
 import { Alert } from '../../shared/ui/Alert';
 import { Page } from '../../shared/ui/Page';
+import { PaymentCards } from './PaymentCards';
 
 type Section = 'invoices' | 'surveys' | 'ethics' | 'company' | 'backOffice';
 
 const SECTIONS: { key: Section; area: Area }[] = [
   { key: 'backOffice', area: 'agent' },
+  { key: 'invoices', area: 'supplier' },
   { key: 'company', area: 'supplier' },
-  { key: 'invoices', area: 'signedIn' },
   { key: 'surveys', area: 'signedIn' },
   { key: 'ethics', area: 'signedIn' },
 ];
@@ -22,15 +23,17 @@ export default function DashboardPage() {
   return (
     <Page title={t('dashboard.title', { name: viewer.displayName })}>
       {viewer.supplier && <p className="lead">{t('dashboard.supplier', { supplier: viewer.supplier.legalName })}</p>}
+      {mayEnter(viewer, 'supplier') && <PaymentCards />}
       <Alert tone="info">
         <p>{t('dashboard.upcoming')}</p>
       </Alert>
+      <h2 className="visually-hidden">{t('dashboard.sections')}</h2>
       <ul className="cards">
         {SECTIONS.filter((s) => mayEnter(viewer, s.area)).map(({ key }) => (
           <li key={key} className="card">
-            <h2 className="card__title">
+            <h3 className="card__title">
               <Link to={paths[key]}>{t(`nav.${key}`)}</Link>
-            </h2>
+            </h3>
             <p>{t(`dashboard.cards.${key}`)}</p>
           </li>
         ))}

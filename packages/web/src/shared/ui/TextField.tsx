@@ -58,11 +58,12 @@ export function Checkbox({ label, hint, ...input }: Omit<InputHTMLAttributes<HTM
 export function SelectField({
   label,
   options,
+  className,
   ...select
 }: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { label: string; options: { value: string; label: string }[] }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={['field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
       <select id={id} {...select}>
         {options.map((o) => (
