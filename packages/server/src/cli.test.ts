@@ -79,6 +79,8 @@ describe('pnpm cli (SPEC §7)', { timeout: 90_000 }, () => {
     expect(await cli('import-invoices', file)).toEqual({ code: 0, json: { created: 0, updated: 1, unchanged: 0, rejected: [] } });
     expect((await cli('import-invoices', join(dir, 'missing.csv'))).code).toBe(2);
     expect((await cli('jobs')).code).toBe(0);
+    // The imports above are in the audit chain, one event each (never one per row).
+    expect(await cli('verify-audit')).toEqual({ code: 0, json: { events: 3, valid: true } });
   });
 
   it('refuses demo data in production', async () => {

@@ -2,12 +2,14 @@
 // failed check, 2 bad usage or an invalid argument. With --json, exactly one JSON object on stdout.
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { createReadStream, existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, userCwd } from './app/config.js';
 import { runJobs } from './app/jobs.js';
 import { migrate, openOrm } from './app/orm.config.js';
+import { verifyAudit } from './modules/audit/audit.service.js';
 import { DEMO_PASSWORD, seedDemo } from './modules/demo/demo-data.js';
 import { createAgent, createSupplierUser } from './modules/identity/user.service.js';
 import { importInvoices } from './modules/invoice/invoice-import.js';
@@ -141,6 +143,18 @@ const importInvoicesCommand: Command = {
   },
 };
 commands['import-invoices'] = importInvoicesCommand;
+commands['verify-audit'] = {
+  usage: 'verify-audit',
+  options: {},
+  async run(orm) {
+    const result = await verifyAudit((orm.em as SqlEntityManager).getKnex());
+    return {
+      result,
+      exitCode: result.valid ? 0 : 1,
+      text: result.valid ? `Audit log intact: ${result.events} events.` : `Audit log broken at event ${result.firstBroken.seq}: ${result.firstBroken.reason} (${result.events} events verified before it).`,
+    };
+  },
+};
 commands.jobs = {
   usage: 'jobs',
   options: {},

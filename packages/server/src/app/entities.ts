@@ -1,3 +1,4 @@
+import { AuditEvent, AuditHead } from '../modules/audit/audit.entity.js';
 import { Contract } from '../modules/contract/contract.entity.js';
 import { OneTimeToken } from '../modules/identity/one-time-token.entity.js';
 import { RateLimit } from '../modules/identity/rate-limit.entity.js';
@@ -13,4 +14,5 @@ import { SurveyCampaign, SurveyDraft, SurveyInvitation, SurveyLink, SurveyQuesti
 
 /** Listed explicitly: the same list works under tsx, Vitest and compiled JavaScript. */
 export const entities = [Supplier, User, Session, OneTimeToken, RateLimit, OutboxMessage, Contract, Invoice, InvoiceEvent, InterestRate, ImportBatch,
-  SurveyCampaign, SurveyQuestion, SurveyInvitation, SurveyLink, SurveyDraft, SurveyResponse];
+  SurveyCampaign, SurveyQuestion, SurveyInvitation, SurveyLink, SurveyDraft, SurveyResponse,
+  AuditEvent, AuditHead];

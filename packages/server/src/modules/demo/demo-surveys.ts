@@ -44,12 +44,12 @@ const SUGGESTIONS = ['Plus de visibilité sur les dates de paiement.', 'Des cons
 async function closedCampaign(em: EntityManager, year: 2020 | 2021) {
   const figures = DEMO_SURVEY[year];
   const random = seededRandom(year * 7);
-  const campaign = await createCampaign(em, {
+  const campaign = await createCampaign(em, 'demo', {
     title: `Enquête de satisfaction des fournisseurs ${year}`, year, opensOn: `${year + 1}-01-10`, closesOn: `${year + 1}-02-28`, anonymous: true,
     introFr: "Votre avis sur l'année écoulée nous aide à améliorer nos relations avec les fournisseurs (label RFAR).", introEn: 'Your view of the past year helps us improve our supplier relations.',
     audience: { paidInYear: true }, reminderGapDays: 10, maxReminders: 2, autoRemind: false,
   });
-  const questions = await setQuestions(em, campaign.id, standardQuestionnaire());
+  const questions = await setQuestions(em, 'demo', campaign.id, standardQuestionnaire());
   const byKey = new Map(standardQuestionnaire().map((q, i) => [q.key, questions[i]!]));
   const knex = (em as SqlEntityManager).getKnex();
   const audience = await audienceOf(knex, campaign);
@@ -99,11 +99,11 @@ export async function seedDemoSurveys(em: EntityManager, publicUrl: string, toda
   await closedCampaign(em, 2020);
   await closedCampaign(em, 2021);
   const year = Number(today.slice(0, 4));
-  const current = await createCampaign(em, {
+  const current = await createCampaign(em, 'demo', {
     title: `Enquête de satisfaction des fournisseurs ${year}`, year, opensOn: today, closesOn: addDays(today, 28), anonymous: true,
     introFr: 'Dix questions, cinq minutes : dites-nous comment se passe votre relation avec la Région.', introEn: 'Ten questions, five minutes: tell us how your relationship with the Region is going.',
     audience: { regional: true }, reminderGapDays: 7, maxReminders: 2, autoRemind: true,
   });
-  await setQuestions(em, current.id, standardQuestionnaire());
-  await openCampaign(em, current.id, publicUrl, today);
+  await setQuestions(em, 'demo', current.id, standardQuestionnaire());
+  await openCampaign(em, 'demo', current.id, publicUrl, today);
 }

@@ -4,7 +4,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { LocalDate } from '../../shared/calendar.js';
 import { openCsv } from '../../shared/csv.js';
 import { internalScope } from '../../shared/tenant.js';
-import { ImportBatch, ImportKind } from './import-batch.entity.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { ImportKind } from './import-batch.entity.js';
 import { loadRateLookup } from './interest-rate.service.js';
 import { type EventFactsInput, storedFacts } from './invoice-facts.js';
 import { notifyInvoiceEvents } from './invoice-notifications.js';
@@ -342,19 +343,21 @@ export async function importInvoices(rootEm: EntityManager, source: AsyncIterabl
   report.unchanged = [...touched].filter((k) => !created.has(k) && !updated.has(k)).length;
   report.rejected.sort((a, b) => a.line - b.line);
   if (!options.dryRun) {
-    const batch = em.create(ImportBatch, {
-      kind: ImportKind.INVOICES,
-      fileName: options.fileName.slice(0, 255),
-      digest: digest.digest('hex'),
-      rows,
-      created: report.created,
-      updated: report.updated,
-      unchanged: report.unchanged,
-      rejected: report.rejected.length,
-      actor: options.actor,
-      finishedAt: new Date(),
+    // One audit event per import, with a digest of the file, not one per row (SPEC §3).
+    await em.getKnex().transaction(async (trx) => {
+      const batch = {
+        id: randomUUID(), created_at: new Date(), updated_at: new Date(), kind: ImportKind.INVOICES, file_name: options.fileName.slice(0, 255), digest: digest.digest('hex'),
+        rows, created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected.length, actor: options.actor, finished_at: new Date(),
+      };
+      await trx('import_batch').insert(batch);
+      await appendAudit(trx, {
+        actor: options.actor,
+        action: 'invoice.import',
+        entityType: 'import_batch',
+        entityId: batch.id,
+        after: { file: batch.file_name, sha256: batch.digest, rows, created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected.length },
+      });
     });
-    await em.persistAndFlush(batch);
   }
   return report;
 }

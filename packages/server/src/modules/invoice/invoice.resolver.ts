@@ -142,7 +142,7 @@ export class InvoiceResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ) {
-    await reviewInterest(ctx.em, invoiceId, decision, reason);
+    await reviewInterest(ctx.em, ctx.viewer!.userId, invoiceId, decision, reason);
     return getInvoice(ctx.em, scopeFor(ctx.viewer)!, invoiceId, today());
   }
 
@@ -154,7 +154,7 @@ export class InvoiceResolver {
     @Arg('paidOn', () => LocalDate) paidOn: string,
     @Ctx() ctx: Context,
   ) {
-    await recordInterestPayment(ctx.em, invoiceId, amount, paidOn, today());
+    await recordInterestPayment(ctx.em, ctx.viewer!.userId, invoiceId, amount, paidOn, today());
     return getInvoice(ctx.em, scopeFor(ctx.viewer)!, invoiceId, today());
   }
 
@@ -166,7 +166,7 @@ export class InvoiceResolver {
     @Arg('toConfirm', () => Boolean, { defaultValue: false }) toConfirm: boolean,
     @Ctx() ctx: Context,
   ): Promise<InterestRateNode> {
-    const r = await setInterestRate(ctx.em, halfYearStart, ecbRate, toConfirm, today());
+    const r = await setInterestRate(ctx.em, ctx.viewer!.userId, halfYearStart, ecbRate, toConfirm, today());
     return { halfYearStart: r.halfYearStart, ecbRate: percent(r.ecbBasisPoints), toConfirm: r.toConfirm, updatedAt: r.updatedAt };
   }
 }

@@ -5,6 +5,7 @@ import { parseEuroAmount } from '../../shared/money.js';
 import { euros } from '../../shared/money.types.js';
 import { pageSize } from '../../shared/pagination.js';
 import { internalScope, type TenantScope } from '../../shared/tenant.js';
+import { audit } from '../audit/audit.service.js';
 import { InterestRate } from './interest-rate.entity.js';
 import { cachedRateLookup, invalidateRateCache, loadRateLookup } from './interest-rate.service.js';
 import { storedFacts } from './invoice-facts.js';
@@ -73,23 +74,31 @@ async function invoiceEntity(em: EntityManager, id: string): Promise<Invoice> {
 }
 
 /** Finance validates or contests the computed interest; a contest needs a reason the supplier reads. */
-export async function reviewInterest(em: EntityManager, id: string, decision: InterestReview, reason: string | null): Promise<void> {
-  const invoice = await invoiceEntity(em, id);
+export async function reviewInterest(em: EntityManager, actor: string, id: string, decision: InterestReview, reason: string | null): Promise<void> {
   const text = reason?.trim() || null;
   if (decision === InterestReview.CONTESTED && !text) throw badInput('Un motif est obligatoire pour contester les intérêts.', { field: 'reason' });
-  invoice.interestReview = decision;
-  invoice.interestReviewReason = text;
-  await em.flush();
+  await em.transactional(async (tx) => {
+    const invoice = await invoiceEntity(tx, id);
+    const before = { review: invoice.interestReview, reason: invoice.interestReviewReason };
+    invoice.interestReview = decision;
+    invoice.interestReviewReason = text;
+    await tx.flush();
+    await audit(tx, { actor, action: 'invoice.interest.review', entityType: 'invoice', entityId: invoice.id, before, after: { review: decision, reason: text } });
+  });
 }
 
-export async function recordInterestPayment(em: EntityManager, id: string, amount: string, paidOn: string, today: LocalDate): Promise<void> {
-  const invoice = await invoiceEntity(em, id);
+export async function recordInterestPayment(em: EntityManager, actor: string, id: string, amount: string, paidOn: string, today: LocalDate): Promise<void> {
   const cents = parseEuroAmount(amount);
   if (cents === null || cents < 0n) throw badInput(`Montant invalide : ${amount}`, { field: 'amount' });
   if (!isLocalDate(paidOn) || paidOn > today) throw badInput(`Date de paiement invalide : ${paidOn}`, { field: 'paidOn' });
-  invoice.interestPaidCents = Number(cents);
-  invoice.interestPaidOn = paidOn;
-  await em.flush();
+  await em.transactional(async (tx) => {
+    const invoice = await invoiceEntity(tx, id);
+    const before = { paidCents: invoice.interestPaidCents, paidOn: invoice.interestPaidOn };
+    invoice.interestPaidCents = Number(cents);
+    invoice.interestPaidOn = paidOn;
+    await tx.flush();
+    await audit(tx, { actor, action: 'invoice.interest.payment', entityType: 'invoice', entityId: invoice.id, before, after: { paidCents: Number(cents), paidOn } });
+  });
 }
 
 /** ECB rate as a percent string ("2.15") → basis points. */
@@ -102,13 +111,15 @@ export function parseRatePercent(text: string): number | null {
  * ADMIN edits a half-year's rate; the stored facts of the invoices whose interest starts in that
  * half-year are recomputed by the rule, in the same transaction.
  */
-export async function setInterestRate(em: EntityManager, halfYearStart: string, ecbRate: string, toConfirm: boolean, today: LocalDate): Promise<InterestRate> {
+export async function setInterestRate(em: EntityManager, actor: string, halfYearStart: string, ecbRate: string, toConfirm: boolean, today: LocalDate): Promise<InterestRate> {
   if (!isLocalDate(halfYearStart) || !/-0[17]-01$/.test(halfYearStart)) throw badInput('Le semestre commence le 1er janvier ou le 1er juillet.', { field: 'halfYearStart' });
   const bp = parseRatePercent(ecbRate);
   if (bp === null) throw badInput(`Taux invalide : ${ecbRate}`, { field: 'ecbRate' });
   const rate = await em.transactional(async (tx) => {
     internalScope(tx);
     let row = await tx.findOne(InterestRate, { halfYearStart });
+    const before = row ? { ecbBasisPoints: row.ecbBasisPoints, toConfirm: row.toConfirm } : null;
+    await audit(tx, { actor, action: 'interest_rate.set', entityType: 'interest_rate', entityId: halfYearStart, before, after: { ecbBasisPoints: bp, toConfirm } });
     if (row) Object.assign(row, { ecbBasisPoints: bp, toConfirm });
     else tx.persist((row = tx.create(InterestRate, { halfYearStart, ecbBasisPoints: bp, toConfirm })));
     await tx.flush();

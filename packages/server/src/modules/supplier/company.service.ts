@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { assertId, badInput, notFound } from '../../shared/errors.js';
+import { audit } from '../audit/audit.service.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { issueSetPasswordToken } from '../identity/invitation.service.js';
 import { revokeAllSessions } from '../identity/session.service.js';
@@ -24,6 +25,7 @@ export async function inviteColleague(
     const inviter = await tx.findOneOrFail(User, { id: viewer.userId });
     const user = await createSupplierUser(tx, { supplier, email: input.email, password: null, owner: input.owner, displayName: input.displayName, invitedBy: inviter });
     await sendInvitation(tx, user, supplier.legalName, inviter.displayName, publicUrl);
+    await audit(tx, { actor: viewer.userId, action: 'supplier.user.invite', entityType: 'user', entityId: user.id, after: { supplierId: supplier.id, roles: user.roles } });
     return user;
   });
 }
@@ -65,5 +67,7 @@ export async function removeColleague(em: EntityManager, viewer: Viewer, userId:
     if (user.id === viewer.userId) throw badInput('Vous ne pouvez pas vous retirer vous-même.');
     user.removedAt = new Date();
     await revokeAllSessions(tx, user.id);
+    await tx.flush();
+    await audit(tx, { actor: viewer.userId, action: 'supplier.user.remove', entityType: 'user', entityId: user.id, before: { supplierId: viewer.supplierId, roles: user.roles } });
   });
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { isLocalDate, type LocalDate } from '../../shared/calendar.js';
 import { assertId, badInput, DomainError, notFound } from '../../shared/errors.js';
+import { appendAudit, audit } from '../audit/audit.service.js';
 import { newSecret } from '../identity/tokens.js';
 import { BULK, enqueueMails } from '../notification/outbox.service.js';
 import { recipientsBySupplier } from '../invoice/invoice-notifications.js';
@@ -54,20 +55,29 @@ const editable = (c: SurveyCampaign) => {
   if (c.status !== CampaignStatus.DRAFT) throw new DomainError('CONFLICT', 'Une campagne ouverte ne se modifie plus.');
 };
 
-export async function createCampaign(em: EntityManager, input: CampaignInput): Promise<SurveyCampaign> {
+const snapshot = (c: SurveyCampaign) => ({ title: c.title, year: c.year, status: c.status, opensOn: c.opensOn, closesOn: c.closesOn, anonymous: c.anonymous, audience: c.audience });
+
+export async function createCampaign(em: EntityManager, actor: string, input: CampaignInput): Promise<SurveyCampaign> {
   checkCampaign(input);
-  const campaign = em.create(SurveyCampaign, { ...input, title: input.title.trim() });
-  await em.persistAndFlush(campaign);
-  return campaign;
+  return em.transactional(async (tx) => {
+    const campaign = tx.create(SurveyCampaign, { ...input, title: input.title.trim() });
+    await tx.persistAndFlush(campaign);
+    await audit(tx, { actor, action: 'survey.campaign.create', entityType: 'survey_campaign', entityId: campaign.id, after: snapshot(campaign) });
+    return campaign;
+  });
 }
 
-export async function updateCampaign(em: EntityManager, id: string, input: CampaignInput): Promise<SurveyCampaign> {
+export async function updateCampaign(em: EntityManager, actor: string, id: string, input: CampaignInput): Promise<SurveyCampaign> {
   checkCampaign(input);
-  const campaign = await getCampaign(em, id);
-  editable(campaign);
-  Object.assign(campaign, { ...input, title: input.title.trim() });
-  await em.flush();
-  return campaign;
+  return em.transactional(async (tx) => {
+    const campaign = await getCampaign(tx, id);
+    editable(campaign);
+    const before = snapshot(campaign);
+    Object.assign(campaign, { ...input, title: input.title.trim() });
+    await tx.flush();
+    await audit(tx, { actor, action: 'survey.campaign.update', entityType: 'survey_campaign', entityId: id, before, after: snapshot(campaign) });
+    return campaign;
+  });
 }
 
 /** Checks a whole questionnaire: types, options, conditions on earlier answers, one headline 1–5 question. */
@@ -102,7 +112,7 @@ export function questionnaireProblems(questions: readonly QuestionInput[]): stri
 }
 
 /** Replaces the questionnaire of a draft campaign (the editor sends it whole, in order). */
-export async function setQuestions(em: EntityManager, campaignId: string, questions: QuestionInput[]): Promise<SurveyQuestion[]> {
+export async function setQuestions(em: EntityManager, actor: string, campaignId: string, questions: QuestionInput[]): Promise<SurveyQuestion[]> {
   const problems = questionnaireProblems(questions);
   if (problems.length) throw badInput(problems.join(' '), { problems });
   return em.transactional(async (tx) => {
@@ -127,6 +137,7 @@ export async function setQuestions(em: EntityManager, campaignId: string, questi
     });
     tx.persist(created);
     await tx.flush();
+    await audit(tx, { actor, action: 'survey.campaign.questions', entityType: 'survey_campaign', entityId: campaign.id, after: questions.map((q) => ({ type: q.type, labelFr: q.labelFr, required: q.required, headline: q.headline })) });
     return created;
   });
 }
@@ -175,7 +186,7 @@ export async function sendLinks(
 }
 
 /** Opens a draft campaign: one invitation per supplier of the audience, and the e-mails. */
-export async function openCampaign(em: EntityManager, id: string, publicUrl: string, today: LocalDate): Promise<SurveyCampaign> {
+export async function openCampaign(em: EntityManager, actor: string, id: string, publicUrl: string, today: LocalDate): Promise<SurveyCampaign> {
   const campaign = await getCampaign(em, id);
   editable(campaign);
   const questions = await questionsOf(em, id);
@@ -195,6 +206,7 @@ export async function openCampaign(em: EntityManager, id: string, publicUrl: str
       );
     }
     await sendLinks(trx, campaign, invitations, publicUrl, 'invitation', 0);
+    await appendAudit(trx, { actor, action: 'survey.campaign.open', entityType: 'survey_campaign', entityId: id, before: { status: CampaignStatus.DRAFT }, after: { status: CampaignStatus.OPEN, invited: invitations.length } });
   });
   await em.refresh(campaign);
   return campaign;
@@ -205,7 +217,7 @@ export async function openCampaign(em: EntityManager, id: string, publicUrl: str
  * and at most `maxReminders` times. Each invitation is claimed by an atomic update first, so two
  * runners never remind twice. Returns how many suppliers were reminded.
  */
-export async function remindCampaign(em: EntityManager, id: string, publicUrl: string, now = new Date()): Promise<number> {
+export async function remindCampaign(em: EntityManager, actor: string, id: string, publicUrl: string, now = new Date()): Promise<number> {
   const campaign = await getCampaign(em, id);
   if (campaign.status !== CampaignStatus.OPEN) throw new DomainError('CONFLICT', "Seule une campagne ouverte peut être relancée.");
   const knex = (em as SqlEntityManager).getKnex();
@@ -230,24 +242,31 @@ export async function remindCampaign(em: EntityManager, id: string, publicUrl: s
       await sendLinks(trx, campaign, claimed.filter((c) => c.round === round), publicUrl, 'reminder', round);
     }
     reminded = claimed.length;
+    if (reminded) await appendAudit(trx, { actor, action: 'survey.campaign.remind', entityType: 'survey_campaign', entityId: id, after: { reminded } });
   });
   return reminded;
 }
 
-export async function closeCampaign(em: EntityManager, id: string): Promise<SurveyCampaign> {
+export async function closeCampaign(em: EntityManager, actor: string, id: string): Promise<SurveyCampaign> {
   const campaign = await getCampaign(em, id);
   if (campaign.status !== CampaignStatus.OPEN) throw new DomainError('CONFLICT', "Seule une campagne ouverte peut être close.");
   campaign.status = CampaignStatus.CLOSED;
   campaign.closedAt = new Date();
-  await em.flush();
+  await em.transactional(async (tx) => {
+    await tx.flush();
+    await audit(tx, { actor, action: 'survey.campaign.close', entityType: 'survey_campaign', entityId: id, before: { status: CampaignStatus.OPEN }, after: { status: CampaignStatus.CLOSED } });
+  });
   return campaign;
 }
 
-export async function archiveCampaign(em: EntityManager, id: string): Promise<SurveyCampaign> {
+export async function archiveCampaign(em: EntityManager, actor: string, id: string): Promise<SurveyCampaign> {
   const campaign = await getCampaign(em, id);
   if (campaign.status !== CampaignStatus.CLOSED) throw new DomainError('CONFLICT', 'Seule une campagne close peut être archivée.');
   campaign.status = CampaignStatus.ARCHIVED;
-  await em.flush();
+  await em.transactional(async (tx) => {
+    await tx.flush();
+    await audit(tx, { actor, action: 'survey.campaign.archive', entityType: 'survey_campaign', entityId: id, before: { status: CampaignStatus.CLOSED }, after: { status: CampaignStatus.ARCHIVED } });
+  });
   return campaign;
 }
 

@@ -79,26 +79,26 @@ export class SurveyResolver {
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Creates a campaign in draft.' })
   async createSurveyCampaign(@Arg('input', () => CampaignInputType) input: CampaignInputType, @Ctx() ctx: Context) {
-    return toCampaignNode(await createCampaign(ctx.em, { ...input, introFr: input.introFr ?? null, introEn: input.introEn ?? null }));
+    return toCampaignNode(await createCampaign(ctx.em, ctx.viewer!.userId, { ...input, introFr: input.introFr ?? null, introEn: input.introEn ?? null }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Edits a draft campaign.' })
   async updateSurveyCampaign(@Arg('id', () => ID) id: string, @Arg('input', () => CampaignInputType) input: CampaignInputType, @Ctx() ctx: Context) {
-    return toCampaignNode(await updateCampaign(ctx.em, id, { ...input, introFr: input.introFr ?? null, introEn: input.introEn ?? null }));
+    return toCampaignNode(await updateCampaign(ctx.em, ctx.viewer!.userId, id, { ...input, introFr: input.introFr ?? null, introEn: input.introEn ?? null }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: "Replaces a draft campaign's questions (the whole ordered list)." })
   async setSurveyQuestions(@Arg('campaignId', () => ID) campaignId: string, @Arg('questions', () => [QuestionInputType]) questions: QuestionInputType[], @Ctx() ctx: Context) {
-    await setQuestions(ctx.em, campaignId, questions.map((q) => ({ ...q, showIf: q.showIf ?? null })));
+    await setQuestions(ctx.em, ctx.viewer!.userId, campaignId, questions.map((q) => ({ ...q, showIf: q.showIf ?? null })));
     return toCampaignNode(await getCampaign(ctx.em, campaignId));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Opens a draft campaign: invitations go out to the audience.' })
   async openSurveyCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const c = await openCampaign(ctx.em, id, ctx.config.publicUrl, today());
+    const c = await openCampaign(ctx.em, ctx.viewer!.userId, id, ctx.config.publicUrl, today());
     ctx.mailer.kick();
     return toCampaignNode(c);
   }
@@ -106,7 +106,7 @@ export class SurveyResolver {
   @Authorized(...MANAGERS)
   @Mutation(() => Int, { description: 'Reminds the suppliers who have not answered (respecting the gap and the maximum); returns how many.' })
   async remindSurveyCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const n = await remindCampaign(ctx.em, id, ctx.config.publicUrl);
+    const n = await remindCampaign(ctx.em, ctx.viewer!.userId, id, ctx.config.publicUrl);
     ctx.mailer.kick();
     return n;
   }
@@ -114,13 +114,13 @@ export class SurveyResolver {
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Closes an open campaign.' })
   async closeSurveyCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return toCampaignNode(await closeCampaign(ctx.em, id));
+    return toCampaignNode(await closeCampaign(ctx.em, ctx.viewer!.userId, id));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Archives a closed campaign.' })
   async archiveSurveyCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return toCampaignNode(await archiveCampaign(ctx.em, id));
+    return toCampaignNode(await archiveCampaign(ctx.em, ctx.viewer!.userId, id));
   }
 
   @Authorized(...SUPPLIER_ROLES)
