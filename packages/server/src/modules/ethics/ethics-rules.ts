@@ -1,0 +1,124 @@
+import type { LocalDate } from '../../shared/calendar.js';
+
+/**
+ * The ethics rules checked while a declaration is filled in and stored as flags at submission
+ * (SPEC §3). Pure: the facts (earlier declarations, consultations, thresholds) and the date are
+ * arguments. They never block a declaration: an honest declaration of a breach is still recorded.
+ */
+export enum DeclarationKind {
+  GIFT = 'GIFT',
+  INVITATION = 'INVITATION',
+  CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
+  ANTI_COMPETITIVE_PRACTICE = 'ANTI_COMPETITIVE_PRACTICE',
+}
+
+export enum DeclarationFlag {
+  /** Gifts and invitations to one beneficiary in the calendar year add up above the cap. */
+  OVER_YEARLY_CAP = 'OVER_YEARLY_CAP',
+  /** Dated while a consultation the supplier takes part in is open (publication to notification). */
+  DURING_QUIET_PERIOD = 'DURING_QUIET_PERIOD',
+  /** A conflict of interest touching an agent of an open consultation the supplier takes part in. */
+  PRIORITY_REVIEW = 'PRIORITY_REVIEW',
+}
+
+/** "Very low value" gift ceiling, incl. tax, per company and beneficiary and calendar year. */
+export const DEFAULT_YEARLY_CAP_CENTS = 7300;
+
+export interface Threshold {
+  valueCents: number;
+  effectiveFrom: LocalDate;
+}
+
+/** The threshold in force on a day: the latest whose date is on or before it (the default before any). */
+export function thresholdOn(thresholds: readonly Threshold[], day: LocalDate): Threshold {
+  const applicable = thresholds.filter((t) => t.effectiveFrom <= day).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1));
+  return applicable[0] ?? { valueCents: DEFAULT_YEARLY_CAP_CENTS, effectiveFrom: '1970-01-01' };
+}
+
+export interface ValueDeclaration {
+  /** The gift's or invitation's date. */
+  on: LocalDate;
+  valueCents: number;
+  /** Who received it: an agent id, or else a department or a typed name, normalised by the caller. */
+  beneficiaryKey: string;
+}
+
+export interface CapCheck {
+  year: number;
+  /** This declaration included. */
+  runningTotalCents: number;
+  capCents: number;
+  over: boolean;
+}
+
+/**
+ * Gifts and invitations of one company (all its establishments: SIREN) to one beneficiary in the
+ * calendar year of this one add up; above the cap in force on its date, it is flagged. Earlier
+ * declarations of the same year count whatever their own flags; those of another year do not.
+ */
+export function yearlyCap(current: ValueDeclaration, earlier: readonly ValueDeclaration[], thresholds: readonly Threshold[]): CapCheck {
+  const year = Number(current.on.slice(0, 4));
+  const sameYear = earlier.filter((d) => d.beneficiaryKey === current.beneficiaryKey && Number(d.on.slice(0, 4)) === year);
+  const runningTotalCents = sameYear.reduce((s, d) => s + d.valueCents, 0) + current.valueCents;
+  const capCents = thresholdOn(thresholds, current.on).valueCents;
+  return { year, runningTotalCents, capCents, over: runningTotalCents > capCents };
+}
+
+export interface ConsultationWindow {
+  id: string;
+  reference: string;
+  publishedOn: LocalDate;
+  /** Null while not yet notified: the quiet period goes on. */
+  notifiedOn: LocalDate | null;
+  agentIds: readonly string[];
+}
+
+/** The consultations (the supplier is a candidate of) open on a day: publication to notification, both included. */
+export function openOn(consultations: readonly ConsultationWindow[], day: LocalDate): ConsultationWindow[] {
+  return consultations.filter((c) => c.publishedOn <= day && (c.notifiedOn === null || day <= c.notifiedOn));
+}
+
+export interface RuleInput {
+  kind: DeclarationKind;
+  on: LocalDate | null;
+  valueCents: number | null;
+  beneficiaryKey: string | null;
+  /** For a conflict of interest: the agent concerned, when chosen from the directory. */
+  agentId: string | null;
+}
+
+export interface RuleOutcome {
+  flags: DeclarationFlag[];
+  cap: CapCheck | null;
+  /** References of the consultations behind a quiet-period or priority flag. */
+  consultations: string[];
+}
+
+export function checkDeclaration(
+  d: RuleInput,
+  facts: { earlier: readonly ValueDeclaration[]; thresholds: readonly Threshold[]; consultations: readonly ConsultationWindow[]; today: LocalDate },
+): RuleOutcome {
+  const flags: DeclarationFlag[] = [];
+  let cap: CapCheck | null = null;
+  const consultations: string[] = [];
+  const valued = d.kind === DeclarationKind.GIFT || d.kind === DeclarationKind.INVITATION;
+  if (valued && d.on && d.valueCents !== null && d.beneficiaryKey) {
+    cap = yearlyCap({ on: d.on, valueCents: d.valueCents, beneficiaryKey: d.beneficiaryKey }, facts.earlier, facts.thresholds);
+    if (cap.over) flags.push(DeclarationFlag.OVER_YEARLY_CAP);
+  }
+  if (valued && d.on) {
+    const open = openOn(facts.consultations, d.on);
+    if (open.length) {
+      flags.push(DeclarationFlag.DURING_QUIET_PERIOD);
+      consultations.push(...open.map((c) => c.reference));
+    }
+  }
+  if (d.kind === DeclarationKind.CONFLICT_OF_INTEREST && d.agentId) {
+    const touching = openOn(facts.consultations, facts.today).filter((c) => c.agentIds.includes(d.agentId!));
+    if (touching.length) {
+      flags.push(DeclarationFlag.PRIORITY_REVIEW);
+      consultations.push(...touching.map((c) => c.reference));
+    }
+  }
+  return { flags, cap, consultations: [...new Set(consultations)] };
+}
