@@ -1,4 +1,5 @@
 import { AuditEvent, AuditHead } from '../modules/audit/audit.entity.js';
+import { CharterAcceptance, Consultation, Declaration, DeclarationComment, EthicsCharter, EthicsThreshold, Meeting } from '../modules/ethics/ethics.entities.js';
 import { Contract } from '../modules/contract/contract.entity.js';
 import { OneTimeToken } from '../modules/identity/one-time-token.entity.js';
 import { RateLimit } from '../modules/identity/rate-limit.entity.js';
@@ -15,4 +16,5 @@ import { SurveyCampaign, SurveyDraft, SurveyInvitation, SurveyLink, SurveyQuesti
 /** Listed explicitly: the same list works under tsx, Vitest and compiled JavaScript. */
 export const entities = [Supplier, User, Session, OneTimeToken, RateLimit, OutboxMessage, Contract, Invoice, InvoiceEvent, InterestRate, ImportBatch,
   SurveyCampaign, SurveyQuestion, SurveyInvitation, SurveyLink, SurveyDraft, SurveyResponse,
-  AuditEvent, AuditHead];
+  AuditEvent, AuditHead,
+  EthicsCharter, CharterAcceptance, EthicsThreshold, Consultation, Declaration, DeclarationComment, Meeting];

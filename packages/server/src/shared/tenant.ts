@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { Role } from './roles.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -36,14 +37,22 @@ export function scopeFor(viewer: Viewer | null): TenantScope | null {
   return { internal: true };
 }
 
+/**
+ * Confidential records (whistleblower reports) have a second filter: their author and the ethics
+ * officer see them, nobody else — not the supplier's other users, not the auditor.
+ */
+export const CONFIDENTIAL_FILTER = 'confidential';
+
 export function applyScope(em: EntityManager, viewer: Viewer | null): EntityManager {
   const scope = scopeFor(viewer);
   if (scope) em.setFilterParams(TENANT_FILTER, scope);
+  if (viewer) em.setFilterParams(CONFIDENTIAL_FILTER, { userId: viewer.userId, seesAll: viewer.roles.includes(Role.ETHICS_OFFICER) });
   return em;
 }
 
 /** For the CLI and background jobs: an explicit, visible choice to work across suppliers. */
 export function internalScope(em: EntityManager): EntityManager {
   em.setFilterParams(TENANT_FILTER, { internal: true });
+  em.setFilterParams(CONFIDENTIAL_FILTER, { seesAll: true });
   return em;
 }
