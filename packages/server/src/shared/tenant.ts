@@ -16,13 +16,16 @@ export const TENANT_FILTER = 'tenant';
 export type TenantScope = { supplierId: string; internal?: never } | { internal: true; supplierId?: never };
 
 /** `field` leads from the entity to its supplier: its own id, a `supplier` relation, or `holders` (M:N). */
-export function tenantFilter(field: 'id' | 'supplier' | 'holders') {
+export function tenantFilter(field: 'id' | 'supplier' | 'holders', alsoVisible?: Record<string, unknown>) {
   return {
     name: TENANT_FILTER,
     default: true,
     cond: (args: Partial<TenantScope>) => {
       if (args.internal === true) return {};
-      if (typeof args.supplierId === 'string' && args.supplierId) return { [field]: args.supplierId };
+      if (typeof args.supplierId === 'string' && args.supplierId) {
+        const own = { [field]: args.supplierId };
+        return alsoVisible ? { $or: [own, alsoVisible] } : own;
+      }
       throw new Error('Supplier-owned data read without a tenant scope');
     },
   };

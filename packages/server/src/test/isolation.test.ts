@@ -179,6 +179,56 @@ describe('isolation between suppliers', () => {
     for (const [query, variables] of managerOps) expect(code(await t.gql(query, variables, { cookie: aOwner }))).toBe('FORBIDDEN');
   });
 
+  it("ethics: another supplier's declarations, comments and meetings are out of reach; officer and buyer operations are refused", async () => {
+    for (const op of ['Query.currentCharter', 'Query.charterVersions', 'Query.myCharterStatus', 'Mutation.acceptCharter', 'Mutation.publishCharter', 'Query.giftCaps',
+      'Mutation.setGiftCap', 'Query.agentDirectory', 'Query.checkDeclaration', 'Mutation.fileDeclaration', 'Query.declarations', 'Query.declaration',
+      'Query.declarationComments', 'Mutation.reviewDeclaration', 'Query.consultations', 'Mutation.saveConsultation', 'Query.meetings', 'Mutation.recordMeeting',
+      'Mutation.respondToMeeting']) cover(op);
+    const b = await t.signIn(tenants.bOwner.email);
+    const buyerUser = await buildAgent(t.db.orm.em, [Role.BUYER]);
+    const buyer = await t.signIn(buyerUser.email);
+    const officer = await t.signIn((await buildAgent(t.db.orm.em, [Role.ETHICS_OFFICER])).email);
+    await t.gql('mutation { publishCharter(title: "Charte", body: "Texte") { version } }', {}, { cookie: officer });
+    await t.gql('mutation { acceptCharter(version: 1) { accepted } }', {}, { cookie: b });
+    const today = new Date().toISOString().slice(0, 10);
+    const filed = await t.gql('mutation($i: DeclarationInput!) { fileDeclaration(input: $i) { id } }', {
+      i: { kind: 'GIFT', what: 'Stylo', occasion: 'Salon', value: '10', eventOn: today, beneficiaryAgentId: buyerUser.id },
+    }, { cookie: b });
+    const bDeclaration = filed.data!.fileDeclaration.id;
+    await t.gql('mutation($id: ID!) { reviewDeclaration(id: $id, status: UNDER_REVIEW, comment: "Vu") { id } }', { id: bDeclaration }, { cookie: officer });
+    const meeting = await t.gql('mutation($i: MeetingInput!) { recordMeeting(input: $i) { id } }', { i: { supplierId: tenants.b.id, heldOn: today, agentIds: [], topics: ['Prix'] } }, { cookie: buyer });
+    const bMeeting = meeting.data!.recordMeeting.id;
+
+    expect((await t.gql('{ myCharterStatus { accepted } }', {}, { cookie: aOwner })).data!.myCharterStatus.accepted).toBe(false);
+    for (const [query, variables] of [
+      ['query($id: ID!) { declaration(id: $id) { id } }', { id: bDeclaration }],
+      ['query($id: ID!) { declarationComments(id: $id) { body } }', { id: bDeclaration }],
+      ['mutation($id: ID!) { respondToMeeting(id: $id, confirm: true) { id } }', { id: bMeeting }],
+      ['mutation($id: ID!) { fileDeclaration(input: { kind: GIFT, what: "x", occasion: "x", value: "1", beneficiaryName: "x", eventOn: "2026-01-02", amendsId: $id }) { id } }', { id: bDeclaration }],
+    ] as const) {
+      const res = await t.gql(query, variables, { cookie: aOwner });
+      expect(code(res)).toBe('NOT_FOUND');
+      expect(JSON.stringify(res)).not.toMatch(/Stylo|Vu|Prix/);
+    }
+    expect((await t.gql('{ declarations { totalCount } }', {}, { cookie: aOwner })).data!.declarations.totalCount).toBe(0);
+    expect((await t.gql('{ meetings { id } }', {}, { cookie: aOwner })).data!.meetings).toEqual([]);
+    const check = await t.gql('query($a: ID!) { checkDeclaration(input: { kind: GIFT, what: "x", occasion: "x", value: "70", eventOn: "' + today + '", beneficiaryAgentId: $a }) { runningTotal { amount } flags } }', { a: buyerUser.id }, { cookie: aOwner });
+    expect(check.data!.checkDeclaration).toEqual({ runningTotal: { amount: '70.00' }, flags: [] }); // B's 10 € gift does not count for A
+    const directory = await t.gql('query($s: String!) { agentDirectory(search: $s) { displayName direction } }', { s: buyerUser.displayName.slice(0, 5) }, { cookie: aOwner });
+    expect(directory.data!.agentDirectory).toContainEqual({ displayName: buyerUser.displayName, direction: null });
+    expect(JSON.stringify(directory.data)).not.toContain('@');
+    expect((await t.gql('{ currentCharter { version } giftCaps { effectiveFrom } }', {}, { cookie: aOwner })).data!.currentCharter.version).toBe(1);
+    for (const query of [
+      '{ charterVersions { version } }',
+      'mutation { publishCharter(title: "x", body: "y") { version } }',
+      'mutation { setGiftCap(amount: "1", effectiveFrom: "2030-01-01") { effectiveFrom } }',
+      `mutation { reviewDeclaration(id: "${bDeclaration}", status: CLOSED, comment: "x") { id } }`,
+      '{ consultations { id } }',
+      'mutation { saveConsultation(input: { reference: "X", title: "x", publishedOn: "2026-01-01", agentIds: [], candidateSupplierIds: [] }) { id } }',
+      `mutation { recordMeeting(input: { supplierId: "${tenants.b.id}", heldOn: "2026-01-01", agentIds: [], topics: ["x"] }) { id } }`,
+    ]) expect(code(await t.gql(query, {}, { cookie: aOwner }))).toBe('FORBIDDEN');
+  });
+
   it('public and self-only operations reveal nothing of another supplier', async () => {
     cover('Mutation.signIn');
     cover('Mutation.signOut');

@@ -11,10 +11,12 @@ export enum UserKind {
 
 /**
  * Agents and supplier users share one table: one sign-in, one session model. A supplier user
- * belongs to exactly one supplier (the tenant filter applies); an agent has none.
+ * belongs to exactly one supplier (the tenant filter applies); an agent has none. A supplier's
+ * session may load agents too — they are the Region's directory (meeting writers, reviewers,
+ * gift beneficiaries) — but only their name and direction are ever mapped to the API for it.
  */
 @Entity({ tableName: 'user_account' })
-@Filter(tenantFilter('supplier'))
+@Filter(tenantFilter('supplier', { kind: 'AGENT' }))
 export class User extends BaseEntity {
   /** Stored lower-cased; unique across agents and supplier users. */
   @Property({ type: 'string', length: 254 })

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Role } from '../../shared/roles.js';
+import { containsIgnoringCase } from '../../shared/search.js';
 import { assertId, badInput, DomainError, notFound } from '../../shared/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
 import { User } from '../identity/user.entity.js';
@@ -102,7 +103,7 @@ export async function listSuppliers(em: EntityManager, filter: SupplierFilter | 
   if (filter?.search) {
     const term = filter.search.trim();
     const digits = term.replace(/\s/g, '');
-    and.push(/^\d+$/.test(digits) ? { siret: { $like: `${digits}%` } } : { legalName: { $ilike: `%${term.replace(/[%_\\]/g, '')}%` } });
+    and.push(/^\d+$/.test(digits) ? { siret: { $like: `${digits}%` } } : { legalName: containsIgnoringCase(em, term) });
   }
   if (filter?.isRegional != null) and.push({ isRegional: filter.isRegional });
   if (filter?.sizeCategory) and.push({ sizeCategory: filter.sizeCategory });

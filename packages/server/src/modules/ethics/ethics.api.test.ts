@@ -1,0 +1,138 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, parisDay } from '../../shared/calendar.js';
+import { Role } from '../../shared/roles.js';
+import { type TestApp, startTestApp } from '../../test/app.js';
+import { buildAgent, buildTwoTenants } from '../../test/factories.js';
+import { verifyAudit } from '../audit/audit.service.js';
+import { OutboxMessage } from '../notification/outbox-message.entity.js';
+
+const today = parisDay(new Date());
+const CHECK = `query($i: DeclarationInput!) { checkDeclaration(input: $i) { problems { field } flags cap { amount } runningTotal { amount } consultations } }`;
+const FILE = `mutation($i: DeclarationInput!) { fileDeclaration(input: $i) { id kind status flags runningTotal { amount } cap { amount } flagConsultations amendsId authorName supplierName } }`;
+const LIST = `{ declarations(first: 100) { totalCount edges { node { id kind authorName supplierName anonymous } } } }`;
+
+describe('ethics (API)', () => {
+  let t: TestApp;
+  let tenants: Awaited<ReturnType<typeof buildTwoTenants>>;
+  let owner: string;
+  let member: string;
+  let other: string;
+  let officer: string;
+  let buyer: string;
+  let auditor: string;
+  let agentId: string;
+  let giftId: string;
+  let reportId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tenants = await buildTwoTenants(t.db.orm.em);
+    owner = await t.signIn(tenants.aOwner.email);
+    member = await t.signIn(tenants.aMember.email);
+    other = await t.signIn(tenants.bOwner.email);
+    officer = await t.signIn((await buildAgent(t.db.orm.em, [Role.ETHICS_OFFICER])).email);
+    const buyerUser = await buildAgent(t.db.orm.em, [Role.BUYER]);
+    buyer = await t.signIn(buyerUser.email);
+    auditor = await t.signIn((await buildAgent(t.db.orm.em, [Role.AUDITOR])).email);
+    agentId = buyerUser.id;
+  });
+  afterAll(() => t.stop());
+
+  it('publishes the charter; a supplier accepts it; a new version asks again', async () => {
+    await t.gql('mutation { publishCharter(title: "Charte v1", body: "# Loyauté") { version } }', {}, { cookie: officer });
+    expect((await t.gql('{ myCharterStatus { accepted current { version } } }', {}, { cookie: member })).data!.myCharterStatus).toEqual({ accepted: false, current: { version: 1 } });
+    await t.gql('mutation { acceptCharter(version: 1) { accepted } }', {}, { cookie: member });
+    expect((await t.gql('{ myCharterStatus { accepted } }', {}, { cookie: owner })).data!.myCharterStatus.accepted).toBe(true);
+    expect((await t.gql('{ myCharterStatus { accepted } }', {}, { cookie: other })).data!.myCharterStatus.accepted).toBe(false);
+    await t.gql('mutation { publishCharter(title: "Charte v2", body: "# Loyauté, transparence") { version } }', {}, { cookie: officer });
+    const status = (await t.gql('{ myCharterStatus { accepted history { version } } }', {}, { cookie: owner })).data!.myCharterStatus;
+    expect(status).toEqual({ accepted: false, history: [{ version: 1 }] });
+    expect((await t.gql('mutation { acceptCharter(version: 1) { accepted } }', {}, { cookie: owner })).errors![0]!.extensions!.code).toBe('CONFLICT');
+  });
+
+  it('checks a gift live, flags it over the yearly cap with the running total, and stores the flags', async () => {
+    const gift = (value: string, on = today) => ({ kind: 'GIFT', what: 'Coffret', occasion: 'Fin d’année', value, eventOn: on, beneficiaryAgentId: agentId });
+    const first = await t.gql(FILE, { i: gift('50,00') }, { cookie: member });
+    expect(first.data!.fileDeclaration).toMatchObject({ flags: [], runningTotal: { amount: '50.00' }, cap: { amount: '73.00' }, authorName: tenants.aMember.displayName });
+    giftId = first.data!.fileDeclaration.id;
+    const live = await t.gql(CHECK, { i: gift('30,00') }, { cookie: owner });
+    expect(live.data!.checkDeclaration).toMatchObject({ problems: [], flags: ['OVER_YEARLY_CAP'], runningTotal: { amount: '80.00' } });
+    const incomplete = await t.gql(CHECK, { i: { kind: 'GIFT' } }, { cookie: owner });
+    expect(incomplete.data!.checkDeclaration.problems.map((p: any) => p.field).sort()).toEqual(['beneficiary', 'eventOn', 'occasion', 'valueCents', 'what']);
+    const second = await t.gql(FILE, { i: gift('30,00') }, { cookie: owner });
+    expect(second.data!.fileDeclaration.flags).toEqual(['OVER_YEARLY_CAP']);
+    // A higher cap from tomorrow on does not change what was filed.
+    await t.gql('mutation($d: String!) { setGiftCap(amount: "150", effectiveFrom: $d) { effectiveFrom } }', { d: addDays(today, 1) }, { cookie: officer });
+    const kept = await t.gql('query($id: ID!) { declaration(id: $id) { flags } }', { id: second.data!.fileDeclaration.id }, { cookie: owner });
+    expect(kept.data!.declaration.flags).toEqual(['OVER_YEARLY_CAP']);
+  });
+
+  it('corrects by amendment: the original stays, the amendment replaces it in the running total', async () => {
+    const amended = await t.gql(FILE, { i: { kind: 'GIFT', what: 'Coffret (corrigé)', occasion: 'Fin d’année', value: '20,00', eventOn: today, beneficiaryAgentId: agentId, amendsId: giftId } }, { cookie: member });
+    expect(amended.data!.fileDeclaration).toMatchObject({ amendsId: giftId, runningTotal: { amount: '50.00' }, flags: [] });
+    const original = await t.gql('query($id: ID!) { declaration(id: $id) { value { amount } status } }', { id: giftId }, { cookie: member });
+    expect(original.data!.declaration).toEqual({ value: { amount: '50.00', currency: undefined }, status: 'SUBMITTED' });
+  });
+
+  it('flags an invitation during the quiet period and a conflict touching a consultation agent', async () => {
+    const c = await t.gql('mutation($i: ConsultationInput!) { saveConsultation(input: $i) { reference } }', {
+      i: { reference: 'AO-2026-77', title: 'Entretien des lycées', publishedOn: addDays(today, -10), agentIds: [agentId], candidateSupplierIds: [tenants.a.id] },
+    }, { cookie: buyer });
+    expect(c.errors).toBeUndefined();
+    const invitation = await t.gql(FILE, { i: { kind: 'INVITATION', what: 'Déjeuner', place: 'Orléans', value: '25', eventOn: today, beneficiaryDepartment: 'Direction des lycées' } }, { cookie: owner });
+    expect(invitation.data!.fileDeclaration).toMatchObject({ flags: ['DURING_QUIET_PERIOD'], flagConsultations: ['AO-2026-77'] });
+    const conflict = await t.gql(FILE, { i: { kind: 'CONFLICT_OF_INTEREST', nature: 'FAMILY', beneficiaryAgentId: agentId, eventOn: '2020-01-01', description: 'Beau-frère' } }, { cookie: owner });
+    expect(conflict.data!.fileDeclaration.flags).toEqual(['PRIORITY_REVIEW']);
+    const outside = await t.gql(FILE, { i: { kind: 'INVITATION', what: 'Déjeuner', place: 'Paris', value: '25', eventOn: today, beneficiaryName: 'M. Martin' } }, { cookie: other });
+    expect(outside.data!.fileDeclaration.flags).toEqual([]);
+  });
+
+  it('keeps a whistleblower report to its author and the ethics officer, anonymous if asked, and out of the audit content', async () => {
+    const report = await t.gql(FILE, { i: { kind: 'ANTI_COMPETITIVE_PRACTICE', description: 'Entente sur les prix du lot 3', anonymous: true } }, { cookie: member });
+    reportId = report.data!.fileDeclaration.id;
+    expect(report.data!.fileDeclaration).toMatchObject({ authorName: tenants.aMember.displayName });
+    const ownerSees = (await t.gql(LIST, {}, { cookie: owner })).data!.declarations.edges.map((e: any) => e.node.id);
+    expect(ownerSees).not.toContain(reportId);
+    expect((await t.gql('query($id: ID!) { declaration(id: $id) { id } }', { id: reportId }, { cookie: owner })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(LIST, {}, { cookie: auditor })).data!.declarations.edges.map((e: any) => e.node.id)).not.toContain(reportId);
+    const seenByOfficer = (await t.gql(LIST, {}, { cookie: officer })).data!.declarations.edges.find((e: any) => e.node.id === reportId).node;
+    expect(seenByOfficer).toMatchObject({ anonymous: true, authorName: null, supplierName: null });
+    const knex = (t.db.orm.em as SqlEntityManager).getKnex();
+    const events = await knex('audit_event').where({ entity_id: reportId });
+    expect(events).toHaveLength(1);
+    expect(JSON.stringify(events)).not.toMatch(/Entente|lot 3/);
+    expect(events[0].actor).toBe('confidential');
+  });
+
+  it("lets the officer review with a comment the supplier reads, and e-mails the author; other suppliers see nothing", async () => {
+    const REVIEW = 'mutation($id: ID!, $s: DeclarationStatus!, $c: String) { reviewDeclaration(id: $id, status: $s, comment: $c) { status } }';
+    expect((await t.gql(REVIEW, { id: giftId, s: 'ACTION_REQUIRED' }, { cookie: officer })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(REVIEW, { id: giftId, s: 'ACTION_REQUIRED', c: 'Merci de ne plus offrir de coffrets.' }, { cookie: officer })).data!.reviewDeclaration.status).toBe('ACTION_REQUIRED');
+    expect((await t.gql(REVIEW, { id: giftId, s: 'SUBMITTED', c: 'x' }, { cookie: officer })).errors![0]!.extensions!.code).toBe('CONFLICT');
+    const thread = await t.gql('query($id: ID!) { declarationComments(id: $id) { body statusTo } }', { id: giftId }, { cookie: owner });
+    expect(thread.data!.declarationComments).toEqual([{ body: 'Merci de ne plus offrir de coffrets.', statusTo: 'ACTION_REQUIRED' }]);
+    expect(await t.db.orm.em.fork().count(OutboxMessage, { recipient: tenants.aMember.email, idempotencyKey: { $like: 'declaration-reviewed:%' } })).toBe(1);
+    expect((await t.gql('query($id: ID!) { declaration(id: $id) { id } }', { id: giftId }, { cookie: other })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(LIST, {}, { cookie: other })).data!.declarations.totalCount).toBe(1);
+    expect((await t.gql(REVIEW, { id: giftId, s: 'CLOSED', c: 'x' }, { cookie: owner })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('records a meeting the supplier confirms once; other suppliers do not see it', async () => {
+    const m = await t.gql('mutation($i: MeetingInput!) { recordMeeting(input: $i) { id topics response } }', {
+      i: { supplierId: tenants.a.id, heldOn: today, agentIds: [], topics: ['Planning des travaux', 'Facturation'] },
+    }, { cookie: buyer });
+    const id = m.data!.recordMeeting.id;
+    expect((await t.gql('{ meetings { id } }', {}, { cookie: other })).data!.meetings).toEqual([]);
+    const confirmed = await t.gql('mutation($id: ID!) { respondToMeeting(id: $id, confirm: true) { response } }', { id }, { cookie: owner });
+    expect(confirmed.data!.respondToMeeting.response).toBe('CONFIRMED');
+    expect((await t.gql('mutation($id: ID!) { respondToMeeting(id: $id, confirm: false, remark: "x") { response } }', { id }, { cookie: member })).errors![0]!.extensions!.code).toBe('CONFLICT');
+    expect((await t.gql('mutation($id: ID!) { respondToMeeting(id: $id, confirm: true) { response } }', { id }, { cookie: other })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('has every change in an intact audit chain', async () => {
+    const result = await verifyAudit((t.db.orm.em as SqlEntityManager).getKnex());
+    expect(result.valid).toBe(true);
+    expect(result.events).toBeGreaterThanOrEqual(14);
+  });
+});
