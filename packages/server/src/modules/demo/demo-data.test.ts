@@ -6,6 +6,8 @@ import { DEMO_PASSWORD, seedDemo } from './demo-data.js';
 import { internalScope } from '../../shared/tenant.js';
 import { User } from '../identity/user.entity.js';
 import { Invoice } from '../invoice/invoice.entity.js';
+import { verifyAudit } from '../audit/audit.service.js';
+import { Declaration, Meeting } from '../ethics/ethics.entities.js';
 import { campaignResults } from '../survey/results.service.js';
 import { CampaignStatus, SurveyCampaign } from '../survey/survey.entities.js';
 import { DEMO_SURVEY } from './demo-surveys.js';
@@ -69,6 +71,18 @@ describe('demo data', { timeout: 180_000 }, () => {
     expect(results.previous!.satisfactionRate).toBeCloseTo(121 / 156, 10);
     const open = await em.findOneOrFail(SurveyCampaign, { status: CampaignStatus.OPEN });
     expect(open.year).toBe(2026);
+  });
+
+  it('has an ethics history: a charter with an acceptance, declarations of every kind with flags and reviews, meetings — all in an intact audit chain', async () => {
+    const em = internalScope(db.orm.em.fork());
+    const declarations = await em.find(Declaration, {});
+    expect(new Set(declarations.map((d) => d.kind))).toEqual(new Set(['GIFT', 'INVITATION', 'CONFLICT_OF_INTEREST', 'ANTI_COMPETITIVE_PRACTICE']));
+    expect(declarations.find((d) => d.kind === 'INVITATION')!.flags.sort()).toEqual(['DURING_QUIET_PERIOD', 'OVER_YEARLY_CAP']);
+    expect(declarations.find((d) => d.kind === 'CONFLICT_OF_INTEREST')!.flags).toEqual(['PRIORITY_REVIEW']);
+    expect(await em.count(Meeting, {})).toBe(2);
+    const audit = await verifyAudit((db.orm.em as SqlEntityManager).getKnex());
+    expect(audit.valid).toBe(true);
+    expect(audit.events).toBeGreaterThan(15);
   });
 
   it('is never created in production', async () => {

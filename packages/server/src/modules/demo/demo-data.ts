@@ -11,6 +11,7 @@ import { INVOICE_HEADER } from '../invoice/invoice-row.js';
 import { departmentFromPostalCode } from '../supplier/department.js';
 import { createSupplier } from '../supplier/supplier.service.js';
 import { planInvoiceLines, planSuppliers } from './demo-dataset.js';
+import { seedDemoEthics } from './demo-ethics.js';
 import { seedDemoSurveys } from './demo-surveys.js';
 
 /** Every demo account shares this password (printed at start and listed in the README). */
@@ -110,5 +111,6 @@ export async function seedDemo(
   });
   if (report.rejected.length) throw new Error(`demo invoices rejected: ${JSON.stringify(report.rejected.slice(0, 5))}`);
   await seedDemoSurveys(internalScope(em.fork()), publicUrl, today);
+  await seedDemoEthics(em, publicUrl, today);
   return { seeded: true, accounts: demoAccounts().length, suppliers: planned.length + DEMO_SUPPLIERS.length, invoices: report.created };
 }
