@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, type LocalDate } from '../../shared/calendar.js';
-import { internalScope } from '../../shared/tenant.js';
+import { applyScope, internalScope } from '../../shared/tenant.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { User } from '../identity/user.entity.js';
 import { viewerOf } from '../identity/session.service.js';
@@ -37,12 +37,8 @@ export async function seedDemoEthics(em: EntityManager, publicUrl: string, today
   const mbOwner = await as('gerante@menuiserie-berrichonne.example');
   const mbMember = await as('compta@menuiserie-berrichonne.example');
   const tl = await as('direction@transports-ligeriens.example');
-  const scoped = (v: Viewer) => {
-    const fork = em.fork();
-    fork.setFilterParams('tenant', v.supplierId ? { supplierId: v.supplierId } : { internal: true });
-    fork.setFilterParams('confidential', { userId: v.userId, seesAll: v.roles.includes('ETHICS_OFFICER' as never) });
-    return fork;
-  };
+  // Each step runs as its demo user would, through the same scoping as a request.
+  const scoped = (v: Viewer) => applyScope(em.fork(), v);
 
   await publishCharter(scoped(officer), officer, 'Charte de déontologie des fournisseurs', DEMO_CHARTER, publicUrl);
   await acceptCharter(scoped(mbOwner), mbOwner, 1);
