@@ -10,9 +10,9 @@ import { loadRateLookup } from './interest-rate.service.js';
 import { type EventFactsInput, storedFacts } from './invoice-facts.js';
 import { notifyInvoiceEvents } from './invoice-notifications.js';
 import { type InvoiceRow, missingColumns, normalizeHeader, parseInvoiceRow } from './invoice-row.js';
-import { InvoiceStatus, STATUS_INFO } from './invoice-status.js';
+import { InvoiceStatus, transitionProblem } from './invoice-status.js';
 import { asDay } from './invoice.queries.js';
-import { orderEvents, type RateLookup } from './payment-delay.js';
+import type { RateLookup } from './payment-delay.js';
 
 /**
  * The finance import (SPEC §5): streams the file, checks each line, applies the good ones in chunks
@@ -71,20 +71,6 @@ class DryRunRollback extends Error {}
 
 const keyOf = (supplierId: string, number: string) => `${supplierId}\u0000${number}`;
 const sameEvent = (e: EventState, r: InvoiceRow) => e.status === r.status && e.on === r.statusOn && (e.reason ?? null) === r.reason;
-
-/** Nothing follows REJECTED or PAID, and only PAID follows PAYMENT_ISSUED (in date-then-lifecycle order). */
-function transitionProblem(events: readonly { status: InvoiceStatus; on: string }[]): string | null {
-  let final: InvoiceStatus | null = null;
-  for (const e of orderEvents(events)) {
-    if (final === InvoiceStatus.REJECTED) return 'la facture est rejetée : aucun statut ne peut suivre';
-    if (final === InvoiceStatus.PAID) return `statut « ${STATUS_INFO[e.status].label} » après le paiement`;
-    if (final === InvoiceStatus.PAYMENT_ISSUED && e.status !== InvoiceStatus.PAID && e.status !== InvoiceStatus.PAYMENT_ISSUED) {
-      return `statut « ${STATUS_INFO[e.status].label} » après la mise en paiement`;
-    }
-    if (e.status === InvoiceStatus.REJECTED || e.status === InvoiceStatus.PAID || e.status === InvoiceStatus.PAYMENT_ISSUED) final = e.status;
-  }
-  return null;
-}
 
 /** Why a line cannot apply to an invoice already known (its amounts and dates never change). */
 function conflictWithKnown(invoice: InvoiceState, r: InvoiceRow): string | null {

@@ -57,3 +57,23 @@ export function parseStatus(raw: string): InvoiceStatus | null {
 }
 
 export const statusRank = (s: InvoiceStatus) => STATUS_INFO[s].rank;
+
+/** Events by date, then by lifecycle rank on the same day (SPEC §3). */
+export function orderEvents<T extends { status: InvoiceStatus; on: string }>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : statusRank(a.status) - statusRank(b.status)));
+}
+
+/** Nothing follows REJECTED or PAID, and only PAID follows PAYMENT_ISSUED (in date-then-lifecycle order). */
+export function transitionProblem(events: readonly { status: InvoiceStatus; on: string }[]): string | null {
+  let final: InvoiceStatus | null = null;
+  for (const e of orderEvents(events)) {
+    if (final === InvoiceStatus.REJECTED) return 'la facture est rejetée : aucun statut ne peut suivre';
+    if (final === InvoiceStatus.PAID) return `statut « ${STATUS_INFO[e.status].label} » après le paiement`;
+    if (final === InvoiceStatus.PAYMENT_ISSUED && e.status !== InvoiceStatus.PAID && e.status !== InvoiceStatus.PAYMENT_ISSUED) {
+      return `statut « ${STATUS_INFO[e.status].label} » après la mise en paiement`;
+    }
+    if (e.status === InvoiceStatus.REJECTED || e.status === InvoiceStatus.PAID || e.status === InvoiceStatus.PAYMENT_ISSUED) final = e.status;
+  }
+  return null;
+}
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { centsToDecimal } from '../../shared/money.js';
 import { rateLookupFrom, SHIPPED_ECB_RATES } from './interest-rates.js';
-import { InvoiceStatus as S } from './invoice-status.js';
+import { InvoiceStatus as S, transitionProblem } from './invoice-status.js';
 import { computePaymentFacts, lateInterestCents, type PaymentRuleInput, type StatusEvent } from './payment-delay.js';
 
 const rateFor = rateLookupFrom(SHIPPED_ECB_RATES);
@@ -159,5 +159,17 @@ describe('computePaymentFacts', () => {
       events: [{ status: S.RECEIVED, on: '2025-03-03' }, { status: S.SUSPENDED, on: '2025-03-10', reason: 'x' }, { status: S.COMPLETED, on: '2025-03-20' }, { status: S.PAYMENT_ISSUED, on: '2025-03-25' }],
     });
     expect(paid.observedDelayDays).toBe(12);
+  });
+});
+
+describe('status transitions (SPEC §3)', () => {
+  it.each([
+    [[['RECEIVED', '2025-03-01'], ['PAYMENT_ISSUED', '2025-03-20'], ['PAID', '2025-03-25']], null],
+    [[['PAID', '2025-03-25'], ['RECEIVED', '2025-03-01']], null],
+    [[['PAYMENT_ISSUED', '2025-03-20'], ['MANDATED', '2025-03-21']], 'statut « mandatée » après la mise en paiement'],
+    [[['PAID', '2025-03-20'], ['PAYMENT_ISSUED', '2025-03-21']], 'statut « mise en paiement » après le paiement'],
+    [[['REJECTED', '2025-03-20'], ['RECEIVED', '2025-03-21']], 'la facture est rejetée : aucun statut ne peut suivre'],
+  ])('%j → %s', (events, problem) => {
+    expect(transitionProblem(events.map(([status, on]) => ({ status: status as S, on: on! })))).toBe(problem);
   });
 });

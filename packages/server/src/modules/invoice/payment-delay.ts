@@ -1,6 +1,8 @@
 import { addDays, daysBetween, halfYearStart, type LocalDate } from '../../shared/calendar.js';
 import { divideRoundHalfUp } from '../../shared/money.js';
-import { InvoiceStatus, statusRank } from './invoice-status.js';
+import { InvoiceStatus, orderEvents } from './invoice-status.js';
+
+export { orderEvents };
 
 /**
  * The payment clock and what the Region owes for being late (Code de la commande publique), as one
@@ -85,11 +87,6 @@ export interface PaymentFacts {
   estimate: boolean;
   /** For the yearly report: receipt to payment issue, not counting the interruption. */
   observedDelayDays: number | null;
-}
-
-/** Events by date, then by lifecycle rank on the same day (SPEC §3). */
-export function orderEvents<T extends StatusEvent>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : statusRank(a.status) - statusRank(b.status)));
 }
 
 /** amount × rate × days / 365, rate in basis points; rounded to the cent, half up, once. */
