@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Development mode: the API with reload on change (tsx watch, port 4000) and Vite with hot module
-// replacement (port 5173, proxying /graphql and /healthz to the API). Open http://localhost:5173.
+// replacement (port 5173, proxying /graphql, /healthz, /uploads and /exports to the API). Open http://localhost:5173.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

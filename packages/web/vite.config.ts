@@ -9,7 +9,7 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': api, '/healthz': api },
+    proxy: { '/graphql': api, '/healthz': api, '/uploads': api, '/exports': api },
   },
   build: {
     outDir: 'dist',

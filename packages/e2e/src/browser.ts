@@ -84,3 +84,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export const path = (page: Page) => new URL(page.url()).pathname;
 
 export const navLinks = (page: Page) => page.getByRole('navigation', { name: /Navigation principale|Main navigation/ }).getByRole('link').allTextContents();
+
+/** The page's full width: at 320 CSS pixels nothing may scroll sideways. */
+export const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/**
+ * French on this device whatever the account's saved language (another test may have switched an
+ * account to English): a choice made on the device wins over the account's.
+ */
+export async function pinFrench(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => localStorage.setItem('spaser.language', 'fr'));
+}

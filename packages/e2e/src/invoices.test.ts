@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, heading, path, signIn, useBrowser } from './browser';
+import { expectAccessible, heading, pageWidth, path, signIn, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -32,7 +32,6 @@ const CSV = [
 /** Filled by the first test, read by the next ones. */
 let lateInvoicePath = '';
 
-const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 const flat = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
 const count = (report: Locator, term: string) => report.locator(`dt:text-is("${term}") + dd`).textContent();
 

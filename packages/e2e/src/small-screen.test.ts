@@ -1,10 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, heading, signIn, useBrowser } from './browser';
+import { expectAccessible, heading, pageWidth, signIn, useBrowser } from './browser';
 
 const browser = useBrowser();
-
-const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe('at 320 CSS pixels wide', () => {
   it('nothing scrolls sideways and the navigation works', async () => {

@@ -32,9 +32,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) } };
   }
   if (original instanceof ArgumentValidationError) {
-    const fields = original.extensions.validationErrors.map((v) => ({
+    const fields = flattenValidation(original.extensions.validationErrors).map((v) => ({
       field: v.property,
-      problems: Object.values(v.constraints ?? {}),
+      problems: Object.entries(v.constraints ?? {}).map(([name, text]) => frenchConstraint(name, text)),
     }));
     return { ...base, message: 'Données invalides : ' + fields.map((f) => f.problems.join(', ')).join(' ; '), extensions: { code: 'BAD_USER_INPUT', details: { fields } } };
   }
@@ -42,6 +42,30 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const requestId = formatted.extensions?.requestId;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return { ...base, extensions: { code, ...(requestId ? { requestId } : {}) } };
   return { message: 'Erreur interne du serveur.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+type ValidationNode = { property: string; constraints?: Record<string, string>; children?: ValidationNode[] };
+
+/** Nested inputs (a list of questions…) report their fields' problems with the path to them. */
+function flattenValidation(errors: readonly ValidationNode[], prefix = ''): ValidationNode[] {
+  return errors.flatMap((e) => {
+    const property = prefix ? `${prefix}.${e.property}` : e.property;
+    return [...(e.constraints ? [{ property, constraints: e.constraints }] : []), ...flattenValidation(e.children ?? [], property)];
+  });
+}
+
+/** class-validator speaks English; messages written in French by our decorators are kept as they are. */
+function frenchConstraint(name: string, text: string): string {
+  if (/[éèàçù]|Adresse|Le nom/.test(text)) return text;
+  const fr: Record<string, string> = {
+    isLength: 'longueur non admise (vide ou trop long)',
+    min: 'valeur trop petite',
+    max: 'valeur trop grande',
+    isEmail: 'adresse e-mail invalide',
+    isIn: 'valeur non admise',
+    arrayMaxSize: "trop d'éléments",
+  };
+  return fr[name] ?? 'valeur non admise';
 }
 
 /** Adds the request id to every error and logs the masked ones with it. */

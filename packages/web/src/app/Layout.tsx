@@ -12,12 +12,24 @@ const SignOutMutation = graphql(`
   }
 `);
 
-type NavKey = 'home' | 'invoices' | 'surveys' | 'ethics' | 'company' | 'backOffice' | 'suppliers' | 'backOfficeInvoices' | 'invoiceImport' | 'interestRates' | 'outbox';
+type NavKey =
+  | 'home'
+  | 'invoices'
+  | 'surveys'
+  | 'ethics'
+  | 'company'
+  | 'backOffice'
+  | 'suppliers'
+  | 'backOfficeInvoices'
+  | 'invoiceImport'
+  | 'backOfficeSurveys'
+  | 'interestRates'
+  | 'outbox';
 
 const MAIN_NAV: { key: NavKey; area: Area }[] = [
   { key: 'home', area: 'signedIn' },
   { key: 'invoices', area: 'supplier' },
-  { key: 'surveys', area: 'signedIn' },
+  { key: 'surveys', area: 'supplier' },
   { key: 'ethics', area: 'signedIn' },
   { key: 'company', area: 'supplier' },
 ];
@@ -27,6 +39,7 @@ const BACK_OFFICE_NAV: { key: NavKey; area: Area }[] = [
   { key: 'suppliers', area: 'agent' },
   { key: 'backOfficeInvoices', area: 'invoiceReader' },
   { key: 'invoiceImport', area: 'finance' },
+  { key: 'backOfficeSurveys', area: 'surveyReader' },
   { key: 'interestRates', area: 'agent' },
   { key: 'outbox', area: 'admin' },
 ];

@@ -6,6 +6,7 @@ const agent = { ...supplierOwner, kind: 'AGENT' as const, roles: ['BUYER' as con
 const admin = { ...agent, roles: ['ADMIN' as const] };
 const finance = { ...agent, roles: ['FINANCE' as const] };
 const auditor = { ...agent, roles: ['AUDITOR' as const] };
+const surveyManager = { ...agent, roles: ['SURVEY_MANAGER' as const] };
 
 describe('access', () => {
   it('maps paths to the part of the app they belong to', () => {
@@ -19,6 +20,11 @@ describe('access', () => {
     expect(areaOf('/back-office/factures/abc')).toBe('invoiceReader');
     expect(areaOf('/back-office/factures/import')).toBe('finance');
     expect(areaOf('/back-office/taux')).toBe('agent');
+    expect(areaOf('/enquetes')).toBe('supplier');
+    expect(areaOf('/enquetes/abc')).toBe('supplier');
+    expect(areaOf('/back-office/enquetes')).toBe('surveyReader');
+    expect(areaOf('/back-office/enquetes/abc/resultats')).toBe('surveyReader');
+    expect(areaOf('/back-office/enquetes/nouvelle')).toBe('surveyManager');
   });
 
   it('lets each kind of user into its own parts only', () => {
@@ -32,6 +38,12 @@ describe('access', () => {
     expect(mayEnter(auditor, 'finance')).toBe(false);
     expect(mayEnter(finance, 'finance')).toBe(true);
     expect(mayEnter(supplierOwner, 'invoiceReader')).toBe(false);
+    expect(mayEnter(surveyManager, 'surveyManager')).toBe(true);
+    expect(mayEnter(surveyManager, 'surveyReader')).toBe(true);
+    expect(mayEnter(auditor, 'surveyReader')).toBe(true);
+    expect(mayEnter(auditor, 'surveyManager')).toBe(false);
+    expect(mayEnter(agent, 'surveyReader')).toBe(false);
+    expect(mayEnter(supplierOwner, 'surveyReader')).toBe(false);
   });
 
   it('brings users back where they were going, when they may go there', () => {

@@ -9,6 +9,8 @@ export const paths = {
   invoice: '/factures/:id',
   claimLetter: '/factures/:id/reclamation',
   surveys: '/enquetes',
+  survey: '/enquetes/:campaignId',
+  surveyByLink: '/enquetes/repondre/:token',
   ethics: '/deontologie',
   company: '/entreprise',
   backOffice: '/back-office',
@@ -18,12 +20,17 @@ export const paths = {
   invoiceImport: '/back-office/factures/import',
   interestRates: '/back-office/taux',
   outbox: '/back-office/boite-d-envoi',
+  backOfficeSurveys: '/back-office/enquetes',
+  newSurveyCampaign: '/back-office/enquetes/nouvelle',
+  surveyCampaign: '/back-office/enquetes/:id',
+  surveyPreview: '/back-office/enquetes/:id/apercu',
+  surveyResults: '/back-office/enquetes/:id/resultats',
   accessibility: '/accessibilite',
   privacy: '/donnees-personnelles',
 } as const;
 
 /** Who may enter a part of the app (the server checks every operation again). */
-export type Area = 'signedIn' | 'supplier' | 'agent' | 'invoiceReader' | 'finance' | 'admin';
+export type Area = 'signedIn' | 'supplier' | 'agent' | 'invoiceReader' | 'finance' | 'admin' | 'surveyReader' | 'surveyManager';
 
 export function mayEnter(viewer: ViewerInfo, area: Area): boolean {
   switch (area) {
@@ -39,6 +46,10 @@ export function mayEnter(viewer: ViewerInfo, area: Area): boolean {
       return viewer.kind === 'AGENT' && viewer.roles.includes('FINANCE');
     case 'admin':
       return viewer.kind === 'AGENT' && viewer.roles.includes('ADMIN');
+    case 'surveyReader':
+      return viewer.kind === 'AGENT' && (viewer.roles.includes('SURVEY_MANAGER') || viewer.roles.includes('AUDITOR'));
+    case 'surveyManager':
+      return viewer.kind === 'AGENT' && viewer.roles.includes('SURVEY_MANAGER');
   }
 }
 
@@ -47,9 +58,12 @@ const AREA_PREFIXES: [string, Area][] = [
   [paths.invoiceImport, 'finance'],
   [paths.backOfficeInvoices, 'invoiceReader'],
   [paths.outbox, 'admin'],
+  [paths.newSurveyCampaign, 'surveyManager'],
+  [paths.backOfficeSurveys, 'surveyReader'],
   [paths.backOffice, 'agent'],
   [paths.company, 'supplier'],
   [paths.invoices, 'supplier'],
+  [paths.surveys, 'supplier'],
 ];
 
 export function areaOf(path: string): Area {
@@ -74,4 +88,14 @@ export function invoicePath(id: string, backOffice = false): string {
 
 export function claimLetterPath(id: string): string {
   return `${invoicePath(id)}/reclamation`;
+}
+
+/** A survey as its supplier answers it (signed in). */
+export function surveyPath(campaignId: string): string {
+  return `${paths.surveys}/${encodeURIComponent(campaignId)}`;
+}
+
+/** A campaign in the back-office, or one of its pages. */
+export function surveyCampaignPath(id: string, page?: 'apercu' | 'resultats'): string {
+  return `${paths.backOfficeSurveys}/${encodeURIComponent(id)}${page ? `/${page}` : ''}`;
 }

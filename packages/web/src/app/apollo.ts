@@ -26,6 +26,8 @@ export function createCache(): InMemoryCache {
       InvoicePaymentDetail: { merge: true },
       ContractRef: { merge: true },
       Address: { merge: true },
+      SurveyInvitationStats: { merge: true },
+      SurveyAudience: { merge: true },
     },
   });
 }

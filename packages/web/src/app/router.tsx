@@ -14,7 +14,7 @@ const named =
   <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) =>
   async () => ({ Component: pick(await load()) });
 
-const comingSoon = (section: 'surveys' | 'ethics') => async () => {
+const comingSoon = (section: 'ethics') => async () => {
   const { ComingSoonPage } = await import('../features/coming-soon/ComingSoonPage');
   return { element: <ComingSoonPage section={section} /> };
 };
@@ -31,11 +31,12 @@ export const routes: RouteObject[] = [
           { path: paths.invitation, lazy: page(() => import('../features/auth/InvitationPage')) },
           { path: paths.accessibility, lazy: page(() => import('../features/legal/AccessibilityPage')) },
           { path: paths.privacy, lazy: page(() => import('../features/legal/PrivacyPage')) },
+          // The e-mail's secret link: anyone holding it answers for its supplier, signed in or not.
+          { path: paths.surveyByLink, lazy: named(() => import('../features/surveys/SurveyAnswerPage'), (m) => m.SurveyByLinkPage) },
           {
             element: <Guard area="signedIn" />,
             children: [
               { index: true, lazy: page(() => import('../features/dashboard/DashboardPage')) },
-              { path: paths.surveys, lazy: comingSoon('surveys') },
               { path: paths.ethics, lazy: comingSoon('ethics') },
               {
                 element: <Guard area="supplier" />,
@@ -44,6 +45,8 @@ export const routes: RouteObject[] = [
                   { path: paths.invoices, lazy: named(() => import('../features/invoices/InvoiceListPage'), (m) => m.SupplierInvoicesPage) },
                   { path: paths.invoice, lazy: named(() => import('../features/invoices/InvoicePage'), (m) => m.SupplierInvoicePage) },
                   { path: paths.claimLetter, lazy: page(() => import('../features/invoices/ClaimLetterPage')) },
+                  { path: paths.surveys, lazy: page(() => import('../features/surveys/MySurveysPage')) },
+                  { path: paths.survey, lazy: named(() => import('../features/surveys/SurveyAnswerPage'), (m) => m.SignedInSurveyPage) },
                 ],
               },
               {
@@ -62,6 +65,19 @@ export const routes: RouteObject[] = [
                   {
                     element: <Guard area="finance" />,
                     children: [{ path: paths.invoiceImport, lazy: page(() => import('../features/invoice-import/ImportInvoicesPage')) }],
+                  },
+                  {
+                    element: <Guard area="surveyReader" />,
+                    children: [
+                      { path: paths.backOfficeSurveys, lazy: page(() => import('../features/survey-campaigns/CampaignListPage')) },
+                      { path: paths.surveyCampaign, lazy: page(() => import('../features/survey-campaigns/CampaignPage')) },
+                      { path: paths.surveyPreview, lazy: page(() => import('../features/survey-campaigns/SurveyPreviewPage')) },
+                      { path: paths.surveyResults, lazy: page(() => import('../features/survey-results/SurveyResultsPage')) },
+                      {
+                        element: <Guard area="surveyManager" />,
+                        children: [{ path: paths.newSurveyCampaign, lazy: page(() => import('../features/survey-campaigns/NewCampaignPage')) }],
+                      },
+                    ],
                   },
                   {
                     element: <Guard area="admin" />,

@@ -3,6 +3,8 @@ import en from './en.json';
 import fr from './fr.json';
 import paymentsEn from './payments.en.json';
 import paymentsFr from './payments.fr.json';
+import surveysEn from './surveys.en.json';
+import surveysFr from './surveys.fr.json';
 
 type Tree = { [key: string]: string | string[] | Tree };
 
@@ -15,6 +17,7 @@ function shape(tree: Tree, prefix = ''): string[] {
 const BUNDLES: [string, Tree, Tree][] = [
   ['first load', fr as Tree, en as Tree],
   ['payments', paymentsFr as Tree, paymentsEn as Tree],
+  ['surveys', surveysFr as Tree, surveysEn as Tree],
 ];
 
 describe('translations', () => {
@@ -27,8 +30,8 @@ describe('translations', () => {
     expect([...texts(frTree), ...texts(enTree)].filter((s) => !s.trim())).toEqual([]);
   });
 
-  it('load later without overwriting a text of the first load', () => {
-    const first = new Set(shape(fr as Tree));
-    expect(shape(paymentsFr as Tree).filter((key) => first.has(key))).toEqual([]);
+  it.each(BUNDLES.slice(1))('load later without overwriting a text of the first load or of another bundle: %s', (name, frTree) => {
+    const others = new Set(BUNDLES.filter(([other]) => other !== name).flatMap(([, tree]) => shape(tree)));
+    expect(shape(frTree).filter((key) => others.has(key))).toEqual([]);
   });
 });

@@ -29,3 +29,15 @@ export function fieldErrors(error: unknown): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * The list of problems a BAD_USER_INPUT error carries in `details.problems`: survey answers give
+ * `{ questionId, problem }`, a questionnaire gives its problems as sentences.
+ */
+export function detailProblems(error: unknown): unknown[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const problems = (e.extensions?.details as { problems?: unknown } | undefined)?.problems;
+    return Array.isArray(problems) ? problems : [];
+  });
+}

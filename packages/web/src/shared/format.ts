@@ -11,6 +11,12 @@ export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString(LOCALES[currentLanguage()], { timeZone: TIME_ZONE, dateStyle: 'long', timeStyle: 'short' });
 }
 
+/** A time of day in Paris: "14 h 32" in French, "14:32" in English. */
+export function formatTime(date: Date, language: Language = currentLanguage()): string {
+  const [hours, minutes] = date.toLocaleTimeString('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).split(':');
+  return language === 'fr' ? `${Number(hours)} h ${minutes}` : `${hours}:${minutes}`;
+}
+
 const MONTHS: Record<Language, readonly string[]> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

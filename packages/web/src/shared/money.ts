@@ -51,11 +51,15 @@ export function formatMoney(money: MoneyValue, language: Language = currentLangu
   return language === 'fr' ? `${sign}${digits}${NBSP}${money.currency}` : `${sign}${money.currency}${NBSP}${digits}`;
 }
 
+/** "1234.5" → "1 234,5" (French) or "1,234.5" (English); an unreadable number is shown as given. */
+export function formatDecimal(decimal: string, language: Language = currentLanguage()): string {
+  const p = parts(decimal, null);
+  return p ? `${p.negative ? '-' : ''}${number(p, language)}` : decimal;
+}
+
 /** "11.15" → "11,15 %" (French) or "11.15%" (English); trailing zeros stay as given ("2.50" → "2,50 %"). */
 export function formatPercent(decimal: string, language: Language = currentLanguage()): string {
-  const p = parts(decimal, null);
-  if (!p) return `${decimal} %`;
-  const text = `${p.negative ? '-' : ''}${number(p, language)}`;
+  const text = formatDecimal(decimal, language);
   return language === 'fr' ? `${text}${NBSP}%` : `${text}%`;
 }
 

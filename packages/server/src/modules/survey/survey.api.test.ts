@@ -56,6 +56,10 @@ describe('survey campaigns end to end (API)', () => {
     const SET = `mutation($c: ID!, $q: [SurveyQuestionInput!]!) { setSurveyQuestions(campaignId: $c, questions: $q) { questions { id labelFr showIf { questionId anyOf } } } }`;
     const bad = await t.gql(SET, { c: campaignId, q: QUESTIONS.map((x) => ({ ...x, headline: false })) }, { cookie: manager });
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const blank = await t.gql(SET, { c: campaignId, q: [{ ...QUESTIONS[0], labelFr: '' }] }, { cookie: manager });
+    expect(blank.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(blank.errors![0]!.message).toMatch(/longueur non admise/);
+    expect(blank.errors![0]!.extensions!.details.fields[0].field).toMatch(/labelFr$/);
     const ok = await t.gql(SET, { c: campaignId, q: QUESTIONS }, { cookie: manager });
     const questions = ok.data!.setSurveyQuestions.questions;
     q = { sat: questions[0].id, why: questions[1].id, nps: questions[2].id, pay: questions[3].id };

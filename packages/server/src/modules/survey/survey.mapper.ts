@@ -1,5 +1,5 @@
 import { badInput } from '../../shared/errors.js';
-import { type Answers, type AnswerValue, NO_OPINION } from './survey-logic.js';
+import { type Answers, type AnswerValue, NO_OPINION, QuestionType } from './survey-logic.js';
 import type { SurveyCampaign, SurveyQuestion } from './survey.entities.js';
 import type { AnswerInput, AnswerNode, CampaignNode, QuestionNode } from './survey.types.js';
 
@@ -37,14 +37,19 @@ export function fromAnswerInputs(inputs: readonly AnswerInput[]): Answers {
   return out;
 }
 
-export function toAnswerNodes(answers: Answers): AnswerNode[] {
-  return Object.entries(answers).map(([questionId, v]) => ({
-    questionId,
-    number: typeof v === 'number' ? v : null,
-    noOpinion: v === NO_OPINION,
-    choice: typeof v === 'string' && v !== NO_OPINION ? v : null,
-    choices: Array.isArray(v) ? v : null,
-    yes: typeof v === 'boolean' ? v : null,
-    text: typeof v === 'string' && v !== NO_OPINION ? v : null,
-  }));
+/** Stored values → typed answers; a string is a choice or a text depending on its question. */
+export function toAnswerNodes(answers: Answers, types: ReadonlyMap<string, QuestionType>): AnswerNode[] {
+  return Object.entries(answers).map(([questionId, v]) => {
+    const free = types.get(questionId) === QuestionType.FREE_TEXT;
+    const word = typeof v === 'string' && v !== NO_OPINION ? v : null;
+    return {
+      questionId,
+      number: typeof v === 'number' ? v : null,
+      noOpinion: v === NO_OPINION,
+      choice: free ? null : word,
+      choices: Array.isArray(v) ? v : null,
+      yes: typeof v === 'boolean' ? v : null,
+      text: free ? word : null,
+    };
+  });
 }

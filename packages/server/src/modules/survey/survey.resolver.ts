@@ -150,7 +150,7 @@ export class SurveyResolver {
     return {
       campaignId: invited.campaign.id, title: invited.campaign.title, year: invited.campaign.year, anonymous: invited.campaign.anonymous,
       introFr: invited.campaign.introFr, introEn: invited.campaign.introEn, closesOn: invited.campaign.closesOn, supplierName: supplier.legalName,
-      answered: invited.invitation.answered, questions: questions.map(toQuestionNode), answers: toAnswerNodes(answers), progress: progress(questions.map(toQuestionDef), answers),
+      answered: invited.invitation.answered, questions: questions.map(toQuestionNode), answers: toAnswerNodes(answers, new Map(questions.map((q) => [q.id, q.type]))), progress: progress(questions.map(toQuestionDef), answers),
     };
   }
 

@@ -4,10 +4,11 @@ import { type Area, mayEnter, paths } from '../../app/access';
 import { useViewer } from '../../app/viewer';
 import { Page } from '../../shared/ui/Page';
 
-const TOOLS: { key: 'suppliers' | 'backOfficeInvoices' | 'invoiceImport' | 'interestRates' | 'outbox'; area: Area }[] = [
+const TOOLS: { key: 'suppliers' | 'backOfficeInvoices' | 'invoiceImport' | 'backOfficeSurveys' | 'interestRates' | 'outbox'; area: Area }[] = [
   { key: 'suppliers', area: 'agent' },
   { key: 'backOfficeInvoices', area: 'invoiceReader' },
   { key: 'invoiceImport', area: 'finance' },
+  { key: 'backOfficeSurveys', area: 'surveyReader' },
   { key: 'interestRates', area: 'agent' },
   { key: 'outbox', area: 'admin' },
 ];

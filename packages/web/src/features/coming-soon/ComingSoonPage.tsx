@@ -4,7 +4,7 @@ import { paths } from '../../app/access';
 import { Page } from '../../shared/ui/Page';
 
 /** An honest placeholder: the section exists in the navigation and says what it will offer. */
-export function ComingSoonPage({ section }: { section: 'surveys' | 'ethics' }) {
+export function ComingSoonPage({ section }: { section: 'ethics' }) {
   const { t } = useTranslation();
   return (
     <Page title={t(`nav.${section}`)}>

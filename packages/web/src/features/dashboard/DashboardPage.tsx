@@ -4,6 +4,7 @@ import { type Area, mayEnter, paths } from '../../app/access';
 import { useViewer } from '../../app/viewer';
 import { Alert } from '../../shared/ui/Alert';
 import { Page } from '../../shared/ui/Page';
+import { PendingSurveys } from '../surveys/PendingSurveys';
 import { PaymentCards } from './PaymentCards';
 
 type Section = 'invoices' | 'surveys' | 'ethics' | 'company' | 'backOffice';
@@ -12,7 +13,7 @@ const SECTIONS: { key: Section; area: Area }[] = [
   { key: 'backOffice', area: 'agent' },
   { key: 'invoices', area: 'supplier' },
   { key: 'company', area: 'supplier' },
-  { key: 'surveys', area: 'signedIn' },
+  { key: 'surveys', area: 'supplier' },
   { key: 'ethics', area: 'signedIn' },
 ];
 
@@ -23,7 +24,12 @@ export default function DashboardPage() {
   return (
     <Page title={t('dashboard.title', { name: viewer.displayName })}>
       {viewer.supplier && <p className="lead">{t('dashboard.supplier', { supplier: viewer.supplier.legalName })}</p>}
-      {mayEnter(viewer, 'supplier') && <PaymentCards />}
+      {mayEnter(viewer, 'supplier') && (
+        <>
+          <PendingSurveys />
+          <PaymentCards />
+        </>
+      )}
       <Alert tone="info">
         <p>{t('dashboard.upcoming')}</p>
       </Alert>

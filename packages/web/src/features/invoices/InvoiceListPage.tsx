@@ -82,15 +82,7 @@ export function InvoiceListPage({ backOffice }: { backOffice: boolean }) {
           <Link to={base}>{t('invoices.filters.clear')}</Link>
         </p>
       )}
-      {error && (
-        <ErrorAlert error={error}>
-          <p>
-            <Button variant="secondary" onClick={() => void refetch().catch(() => undefined)}>
-              {t('common.retry')}
-            </Button>
-          </p>
-        </ErrorAlert>
-      )}
+      <ErrorAlert error={error} onRetry={refetch} />
       <p role="status" className="count">
         {page ? t(filtered ? 'invoices.countFiltered' : 'invoices.count', { count: page.totalCount }) : loading ? t('common.loading') : ''}
       </p>

@@ -8,7 +8,6 @@ import { errorCode } from '../../shared/errors';
 import { formatLocalDate } from '../../shared/format';
 import { formatMoney } from '../../shared/money';
 import { ErrorAlert, Loading } from '../../shared/ui/Alert';
-import { Button } from '../../shared/ui/Button';
 import { Page } from '../../shared/ui/Page';
 import { FinanceTools } from './FinanceTools';
 import { InterestFollowUp } from './InterestFollowUp';
@@ -90,15 +89,7 @@ export function InvoicePage({ backOffice }: { backOffice: boolean }) {
         <Link to={listPath}>{t('invoice.backToList')}</Link>
       </p>
       {loading && <Loading />}
-      {error && (
-        <ErrorAlert error={error}>
-          <p>
-            <Button variant="secondary" onClick={() => void refetch().catch(() => undefined)}>
-              {t('common.retry')}
-            </Button>
-          </p>
-        </ErrorAlert>
-      )}
+      <ErrorAlert error={error} onRetry={refetch} />
       {invoice && owed && (
         <>
           <section aria-labelledby="invoice-summary" className="invoice-summary">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../errors';
+import { Button } from './Button';
 
 type Tone = 'error' | 'success' | 'info';
 
@@ -14,8 +15,11 @@ export function Alert({ tone, title, children }: { tone: Tone; title?: string; c
   );
 }
 
-/** What went wrong, in the server's own words (French), or a network message in the page's language. */
-export function ErrorAlert({ error, children }: { error: unknown; children?: ReactNode }) {
+/**
+ * What went wrong, in the server's own words (French), or a network message in the page's language;
+ * with `onRetry`, a button to try again (a failed promise is ignored: the alert stays).
+ */
+export function ErrorAlert({ error, onRetry, children }: { error: unknown; onRetry?: () => Promise<unknown> | void; children?: ReactNode }) {
   const { t } = useTranslation();
   if (!error) return null;
   const messages = serverMessages(error);
@@ -31,6 +35,13 @@ export function ErrorAlert({ error, children }: { error: unknown; children?: Rea
         <p>{t('errors.network')}</p>
       )}
       {children}
+      {onRetry && (
+        <p>
+          <Button variant="secondary" onClick={() => void Promise.resolve(onRetry()).catch(() => undefined)}>
+            {t('common.retry')}
+          </Button>
+        </p>
+      )}
     </Alert>
   );
 }

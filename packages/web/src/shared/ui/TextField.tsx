@@ -1,14 +1,23 @@
-import { type InputHTMLAttributes, type SelectHTMLAttributes, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+interface FrameProps {
   label: string;
   hint?: string;
   error?: string;
-};
+  required?: boolean;
+  className?: string;
+}
 
-/** A labelled input; its hint and error are tied to it with aria-describedby. */
-export function TextField({ label, hint, error, required, className, ...input }: Props) {
+interface ControlProps {
+  id: string;
+  'aria-required'?: true;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** A label, a hint and an error around one control, tied to it with aria-describedby. */
+function Field({ label, hint, error, required, className, control }: FrameProps & { control: (props: ControlProps) => ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -24,13 +33,12 @@ export function TextField({ label, hint, error, required, className, ...input }:
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        {...input}
-      />
+      {control({
+        id,
+        'aria-required': required || undefined,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+      })}
       {error && (
         <p className="field__error" id={errorId}>
           {error}
@@ -38,6 +46,18 @@ export function TextField({ label, hint, error, required, className, ...input }:
       )}
     </div>
   );
+}
+
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & FrameProps;
+
+/** A labelled input; its hint and error are tied to it with aria-describedby. */
+export function TextField({ label, hint, error, required, className, ...input }: Props) {
+  return <Field label={label} hint={hint} error={error} required={required} className={className} control={(a11y) => <input {...a11y} {...input} />} />;
+}
+
+/** A labelled multi-line text. */
+export function TextAreaField({ label, hint, error, required, className, ...textarea }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & FrameProps) {
+  return <Field label={label} hint={hint} error={error} required={required} className={className} control={(a11y) => <textarea {...a11y} {...textarea} />} />;
 }
 
 export function Checkbox({ label, hint, ...input }: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { label: string; hint?: string }) {
