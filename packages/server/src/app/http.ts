@@ -1,5 +1,5 @@
 import { type ApolloServer, HeaderMap } from '@apollo/server';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -101,6 +101,13 @@ export function createHttpServer(deps: HttpDeps): Server {
       })
     : null;
 
+  const sessionTokenOf = (req: IncomingMessage) => parseCookies(req.headers.cookie)[cookieName(config)] ?? null;
+  /** The viewer behind the request's session cookie (GraphQL, uploads, downloads alike). */
+  const viewerOf = (req: IncomingMessage, em: EntityManager) => {
+    const token = sessionTokenOf(req);
+    return token ? viewerFromSessionToken(em, token) : Promise.resolve(null);
+  };
+
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
     const raw = req.method === 'POST' ? await readBody(req) : '';
     if (raw === null) return sendJson(res, 413, { errors: [{ message: 'Requête trop volumineuse.', extensions: { code: 'PAYLOAD_TOO_LARGE', requestId } }] });
@@ -117,14 +124,14 @@ export function createHttpServer(deps: HttpDeps): Server {
       }
     }
     const cookies: string[] = [];
-    const sessionToken = parseCookies(req.headers.cookie)[cookieName(config)] ?? null;
+    const sessionToken = sessionTokenOf(req);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async (): Promise<Context> => {
         const em = orm.em.fork();
         let viewer = null;
         try {
-          viewer = sessionToken ? await viewerFromSessionToken(em, sessionToken) : null;
+          viewer = await viewerOf(req, em);
         } catch (error) {
           logger.error('session lookup failed', { requestId, ...describeError(error) });
           throw new GraphQLError('Service momentanément indisponible. Réessayez dans un instant.', {
@@ -159,8 +166,7 @@ export function createHttpServer(deps: HttpDeps): Server {
     if (req.method !== 'POST' || typeof name !== 'string' || !name) {
       return sendJson(res, 400, { error: "Envoyez le fichier en POST avec l'en-tête x-upload-name.", requestId });
     }
-    const token = parseCookies(req.headers.cookie)[cookieName(config)];
-    const viewer = token ? await viewerFromSessionToken(orm.em.fork(), token) : null;
+    const viewer = await viewerOf(req, orm.em.fork());
     if (!viewer) return sendJson(res, 401, { error: 'Vous devez vous connecter.', requestId });
     if (!viewer.roles.some((r) => UPLOAD_ROLES.includes(r))) return sendJson(res, 403, { error: "Vous n'avez pas le droit de déposer un fichier.", requestId });
     try {
@@ -177,9 +183,8 @@ export function createHttpServer(deps: HttpDeps): Server {
   async function download(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
     const route = exportRoutes.find((r) => r.pattern.test(url.pathname));
     if (!route || req.method !== 'GET') return sendJson(res, 404, { error: 'Introuvable.', requestId });
-    const token = parseCookies(req.headers.cookie)[cookieName(config)];
     const em = orm.em.fork();
-    const viewer = token ? await viewerFromSessionToken(em, token) : null;
+    const viewer = await viewerOf(req, em);
     if (!viewer) return sendJson(res, 401, { error: 'Vous devez vous connecter.', requestId });
     if (!viewer.roles.some((r) => route.roles.includes(r))) return sendJson(res, 403, { error: "Vous n'avez pas le droit de télécharger ce fichier.", requestId });
     applyScope(em, viewer);

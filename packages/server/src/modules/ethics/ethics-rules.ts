@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../shared/calendar.js';
+import { isLocalDate, type LocalDate } from '../../shared/calendar.js';
 
 /**
  * The ethics rules checked while a declaration is filled in and stored as flags at submission
@@ -122,3 +122,61 @@ export function checkDeclaration(
   }
   return { flags, cap, consultations: [...new Set(consultations)] };
 }
+
+/** A declaration as filed (or being filled in). */
+export interface DeclarationInput {
+  kind: DeclarationKind;
+  eventOn?: string | null;
+  valueCents?: number | null;
+  beneficiaryAgentId?: string | null;
+  beneficiaryDepartment?: string | null;
+  beneficiaryName?: string | null;
+  what?: string | null;
+  occasion?: string | null;
+  place?: string | null;
+  nature?: string | null;
+  description?: string | null;
+  anonymous?: boolean;
+  amendsId?: string | null;
+}
+
+export const CONFLICT_NATURES = ['FAMILY', 'FINANCIAL', 'FORMER_EMPLOYMENT', 'OTHER'] as const;
+
+/** What each kind needs (SPEC §3), as field → problem. */
+export function declarationProblems(d: DeclarationInput, today: LocalDate): { field: string; problem: string }[] {
+  const problems: { field: string; problem: string }[] = [];
+  const need = (field: keyof DeclarationInput, problem: string) => {
+    const v = d[field];
+    if (v === undefined || v === null || (typeof v === 'string' && !v.trim())) problems.push({ field, problem });
+  };
+  const valued = d.kind === DeclarationKind.GIFT || d.kind === DeclarationKind.INVITATION;
+  if (valued) {
+    need('what', d.kind === DeclarationKind.GIFT ? 'Décrivez le cadeau.' : "Précisez l'invitation (repas, événement, voyage…).");
+    need('eventOn', 'La date est obligatoire.');
+    if (d.valueCents === null || d.valueCents === undefined || d.valueCents < 0) problems.push({ field: 'valueCents', problem: 'Indiquez une valeur estimée (0 € ou plus).' });
+    if (!d.beneficiaryAgentId && !d.beneficiaryDepartment?.trim() && !d.beneficiaryName?.trim()) problems.push({ field: 'beneficiary', problem: "Indiquez l'agent ou le service bénéficiaire." });
+    if (d.kind === DeclarationKind.GIFT) need('occasion', "Précisez l'occasion.");
+    else need('place', 'Précisez le lieu.');
+  }
+  if (d.kind === DeclarationKind.CONFLICT_OF_INTEREST) {
+    if (!d.nature || !(CONFLICT_NATURES as readonly string[]).includes(d.nature)) problems.push({ field: 'nature', problem: 'Choisissez la nature du conflit.' });
+    if (!d.beneficiaryAgentId && !d.beneficiaryDepartment?.trim() && !d.beneficiaryName?.trim()) problems.push({ field: 'beneficiary', problem: "Indiquez l'agent ou le service concerné." });
+    need('eventOn', 'Depuis quand ?');
+    need('description', 'Décrivez la situation.');
+  }
+  if (d.kind === DeclarationKind.ANTI_COMPETITIVE_PRACTICE) need('description', 'Décrivez les faits.');
+  if (d.anonymous && d.kind !== DeclarationKind.ANTI_COMPETITIVE_PRACTICE) problems.push({ field: 'anonymous', problem: 'Seul un signalement peut être anonyme.' });
+  if (d.eventOn && (!isLocalDate(d.eventOn) || d.eventOn > today)) problems.push({ field: 'eventOn', problem: 'Date invalide ou dans le futur.' });
+  for (const f of ['what', 'occasion', 'place', 'beneficiaryDepartment', 'beneficiaryName'] as const) if ((d[f]?.length ?? 0) > 200) problems.push({ field: f, problem: '200 caractères au plus.' });
+  if ((d.description?.length ?? 0) > 5000) problems.push({ field: 'description', problem: '5 000 caractères au plus.' });
+  return problems;
+}
+
+const normalize = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+export function beneficiaryKey(d: Pick<DeclarationInput, 'beneficiaryAgentId' | 'beneficiaryDepartment' | 'beneficiaryName'>): string | null {
+  if (d.beneficiaryAgentId) return `agent:${d.beneficiaryAgentId}`;
+  if (d.beneficiaryName?.trim()) return `name:${normalize(d.beneficiaryName)}`;
+  if (d.beneficiaryDepartment?.trim()) return `dept:${normalize(d.beneficiaryDepartment)}`;
+  return null;
+}
+

@@ -4,7 +4,7 @@ import type { LocalDate } from '../../shared/calendar.js';
 import { enqueueMails } from '../notification/outbox.service.js';
 import { loadRateLookup } from './interest-rate.service.js';
 import { storedFacts } from './invoice-facts.js';
-import { recipientsBySupplier } from './invoice-notifications.js';
+import { recipientsBySupplier } from '../supplier/supplier-recipients.js';
 import { InvoiceStatus } from './invoice-status.js';
 import { overdueMail } from './invoice-mails.js';
 import { asDay } from './invoice.queries.js';

@@ -6,10 +6,12 @@ import { assertId, badInput, DomainError, notFound } from '../../shared/errors.j
 import { appendAudit, audit } from '../audit/audit.service.js';
 import { newSecret } from '../identity/tokens.js';
 import { BULK, enqueueMails } from '../notification/outbox.service.js';
-import { recipientsBySupplier } from '../invoice/invoice-notifications.js';
-import { type QuestionDef, QuestionType } from './survey-logic.js';
+import { recipientsBySupplier } from '../supplier/supplier-recipients.js';
+import { type QuestionDef, type QuestionInput, questionnaireProblems } from './survey-logic.js';
 import { surveyInvitationMail } from './survey-mails.js';
-import { type Audience, CampaignStatus, type QuestionOption, SurveyCampaign, SurveyInvitation, SurveyQuestion } from './survey.entities.js';
+import { type Audience, CampaignStatus, SurveyCampaign, SurveyInvitation, SurveyQuestion } from './survey.entities.js';
+
+export type { QuestionInput };
 
 /** The survey team's side: a campaign is designed in draft, opened (invitations go out), reminded, closed, archived. */
 export interface CampaignInput {
@@ -26,16 +28,6 @@ export interface CampaignInput {
   autoRemind: boolean;
 }
 
-export interface QuestionInput {
-  key: string;
-  type: QuestionType;
-  labelFr: string;
-  labelEn: string;
-  required: boolean;
-  options: QuestionOption[];
-  showIf: { questionKey: string; anyOf: string[] } | null;
-  headline: boolean;
-}
 
 function checkCampaign(input: CampaignInput) {
   if (!input.title.trim()) throw badInput('Le titre est obligatoire.', { field: 'title' });
@@ -78,37 +70,6 @@ export async function updateCampaign(em: EntityManager, actor: string, id: strin
     await audit(tx, { actor, action: 'survey.campaign.update', entityType: 'survey_campaign', entityId: id, before, after: snapshot(campaign) });
     return campaign;
   });
-}
-
-/** Checks a whole questionnaire: types, options, conditions on earlier answers, one headline 1–5 question. */
-export function questionnaireProblems(questions: readonly QuestionInput[]): string[] {
-  const problems: string[] = [];
-  const keys = new Set<string>();
-  const seen = new Map<string, QuestionInput>();
-  if (!questions.length) problems.push('Ajoutez au moins une question.');
-  const headlines = questions.filter((q) => q.headline);
-  if (headlines.length !== 1 || headlines[0]!.type !== QuestionType.SATISFACTION_5) {
-    problems.push('Une et une seule question de satisfaction (échelle 1 à 5) doit être la question principale.');
-  }
-  questions.forEach((q, i) => {
-    const at = `Question ${i + 1}`;
-    if (keys.has(q.key)) problems.push(`${at} : identifiant en double.`);
-    keys.add(q.key);
-    if (!q.labelFr.trim() || !q.labelEn.trim()) problems.push(`${at} : libellés français et anglais obligatoires.`);
-    const choice = q.type === QuestionType.SINGLE_CHOICE || q.type === QuestionType.MULTIPLE_CHOICE;
-    if (choice && q.options.length < 2) problems.push(`${at} : au moins deux choix.`);
-    if (!choice && q.options.length) problems.push(`${at} : ce type de question n'a pas de choix.`);
-    if (new Set(q.options.map((o) => o.value)).size !== q.options.length) problems.push(`${at} : choix en double.`);
-    if (q.showIf) {
-      const target = seen.get(q.showIf.questionKey);
-      if (!target) problems.push(`${at} : la condition doit porter sur une question précédente.`);
-      else if (target.type === QuestionType.FREE_TEXT) problems.push(`${at} : une condition ne peut pas porter sur un texte libre.`);
-      if (!q.showIf.anyOf.length) problems.push(`${at} : la condition doit citer au moins une réponse.`);
-    }
-    if (q.headline && q.showIf) problems.push(`${at} : la question principale ne peut pas être conditionnelle.`);
-    seen.set(q.key, q);
-  });
-  return problems;
 }
 
 /** Replaces the questionnaire of a draft campaign (the editor sends it whole, in order). */

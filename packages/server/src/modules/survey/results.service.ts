@@ -67,16 +67,11 @@ export async function campaignResults(em: EntityManager, campaignId: string) {
       : questions.map((q) => {
           const given = answersTo(q.id);
           const counts = distribution(given.map((v) => (v === NO_OPINION ? null : typeof v === 'boolean' ? (v ? 'yes' : 'no') : (v as string | number | string[]))));
-          const label = (value: string) =>
-            value === 'NA'
-              ? { fr: 'Sans avis', en: 'No opinion' }
-              : q.options.find((o) => o.value === value)
-                ? { fr: q.options.find((o) => o.value === value)!.labelFr, en: q.options.find((o) => o.value === value)!.labelEn }
-                : value === 'yes'
-                  ? { fr: 'Oui', en: 'Yes' }
-                  : value === 'no'
-                    ? { fr: 'Non', en: 'No' }
-                    : { fr: value, en: value };
+          const FIXED: Record<string, { fr: string; en: string }> = { NA: { fr: 'Sans avis', en: 'No opinion' }, yes: { fr: 'Oui', en: 'Yes' }, no: { fr: 'Non', en: 'No' } };
+          const label = (value: string) => {
+            const option = q.options.find((o) => o.value === value);
+            return option ? { fr: option.labelFr, en: option.labelEn } : (FIXED[value] ?? { fr: value, en: value });
+          };
           return {
             question: q,
             answered: given.length,

@@ -112,3 +112,47 @@ export function segmentSnapshot(
     isRegional: sameRegion >= minGroup ? supplier.isRegional : null,
   };
 }
+
+/** A question as the editor sends it (the whole ordered list at once); `key` names it for conditions. */
+export interface QuestionInput {
+  key: string;
+  type: QuestionType;
+  labelFr: string;
+  labelEn: string;
+  required: boolean;
+  options: { value: string; labelFr: string; labelEn: string }[];
+  showIf: { questionKey: string; anyOf: string[] } | null;
+  headline: boolean;
+}
+
+/** Checks a whole questionnaire: types, options, conditions on earlier answers, one headline 1–5 question. */
+export function questionnaireProblems(questions: readonly QuestionInput[]): string[] {
+  const problems: string[] = [];
+  const keys = new Set<string>();
+  const seen = new Map<string, QuestionInput>();
+  if (!questions.length) problems.push('Ajoutez au moins une question.');
+  const headlines = questions.filter((q) => q.headline);
+  if (headlines.length !== 1 || headlines[0]!.type !== QuestionType.SATISFACTION_5) {
+    problems.push('Une et une seule question de satisfaction (échelle 1 à 5) doit être la question principale.');
+  }
+  questions.forEach((q, i) => {
+    const at = `Question ${i + 1}`;
+    if (keys.has(q.key)) problems.push(`${at} : identifiant en double.`);
+    keys.add(q.key);
+    if (!q.labelFr.trim() || !q.labelEn.trim()) problems.push(`${at} : libellés français et anglais obligatoires.`);
+    const choice = q.type === QuestionType.SINGLE_CHOICE || q.type === QuestionType.MULTIPLE_CHOICE;
+    if (choice && q.options.length < 2) problems.push(`${at} : au moins deux choix.`);
+    if (!choice && q.options.length) problems.push(`${at} : ce type de question n'a pas de choix.`);
+    if (new Set(q.options.map((o) => o.value)).size !== q.options.length) problems.push(`${at} : choix en double.`);
+    if (q.showIf) {
+      const target = seen.get(q.showIf.questionKey);
+      if (!target) problems.push(`${at} : la condition doit porter sur une question précédente.`);
+      else if (target.type === QuestionType.FREE_TEXT) problems.push(`${at} : une condition ne peut pas porter sur un texte libre.`);
+      if (!q.showIf.anyOf.length) problems.push(`${at} : la condition doit citer au moins une réponse.`);
+    }
+    if (q.headline && q.showIf) problems.push(`${at} : la question principale ne peut pas être conditionnelle.`);
+    seen.set(q.key, q);
+  });
+  return problems;
+}
+
