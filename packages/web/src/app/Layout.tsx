@@ -24,13 +24,16 @@ type NavKey =
   | 'invoiceImport'
   | 'backOfficeSurveys'
   | 'interestRates'
+  | 'ethicsReview'
+  | 'consultations'
+  | 'backOfficeMeetings'
   | 'outbox';
 
 const MAIN_NAV: { key: NavKey; area: Area }[] = [
   { key: 'home', area: 'signedIn' },
   { key: 'invoices', area: 'supplier' },
   { key: 'surveys', area: 'supplier' },
-  { key: 'ethics', area: 'signedIn' },
+  { key: 'ethics', area: 'supplier' },
   { key: 'company', area: 'supplier' },
 ];
 
@@ -40,6 +43,9 @@ const BACK_OFFICE_NAV: { key: NavKey; area: Area }[] = [
   { key: 'backOfficeInvoices', area: 'invoiceReader' },
   { key: 'invoiceImport', area: 'finance' },
   { key: 'backOfficeSurveys', area: 'surveyReader' },
+  { key: 'ethicsReview', area: 'ethicsReader' },
+  { key: 'consultations', area: 'ethicsAgent' },
+  { key: 'backOfficeMeetings', area: 'ethicsAgent' },
   { key: 'interestRates', area: 'agent' },
   { key: 'outbox', area: 'admin' },
 ];

@@ -12,6 +12,10 @@ export const paths = {
   survey: '/enquetes/:campaignId',
   surveyByLink: '/enquetes/repondre/:token',
   ethics: '/deontologie',
+  declarations: '/deontologie/declarations',
+  newDeclaration: '/deontologie/declarations/nouvelle',
+  declaration: '/deontologie/declarations/:id',
+  meetings: '/deontologie/rencontres',
   company: '/entreprise',
   backOffice: '/back-office',
   suppliers: '/back-office/fournisseurs',
@@ -25,12 +29,28 @@ export const paths = {
   surveyCampaign: '/back-office/enquetes/:id',
   surveyPreview: '/back-office/enquetes/:id/apercu',
   surveyResults: '/back-office/enquetes/:id/resultats',
+  ethicsReview: '/back-office/deontologie',
+  ethicsDeclaration: '/back-office/deontologie/declarations/:id',
+  charterEditor: '/back-office/deontologie/charte',
+  thresholds: '/back-office/deontologie/seuils',
+  consultations: '/back-office/consultations',
+  backOfficeMeetings: '/back-office/rencontres',
   accessibility: '/accessibilite',
   privacy: '/donnees-personnelles',
 } as const;
 
 /** Who may enter a part of the app (the server checks every operation again). */
-export type Area = 'signedIn' | 'supplier' | 'agent' | 'invoiceReader' | 'finance' | 'admin' | 'surveyReader' | 'surveyManager';
+export type Area =
+  | 'signedIn'
+  | 'supplier'
+  | 'agent'
+  | 'invoiceReader'
+  | 'finance'
+  | 'admin'
+  | 'surveyReader'
+  | 'surveyManager'
+  | 'ethicsReader'
+  | 'ethicsAgent';
 
 export function mayEnter(viewer: ViewerInfo, area: Area): boolean {
   switch (area) {
@@ -50,6 +70,10 @@ export function mayEnter(viewer: ViewerInfo, area: Area): boolean {
       return viewer.kind === 'AGENT' && (viewer.roles.includes('SURVEY_MANAGER') || viewer.roles.includes('AUDITOR'));
     case 'surveyManager':
       return viewer.kind === 'AGENT' && viewer.roles.includes('SURVEY_MANAGER');
+    case 'ethicsReader':
+      return viewer.kind === 'AGENT' && (viewer.roles.includes('ETHICS_OFFICER') || viewer.roles.includes('AUDITOR'));
+    case 'ethicsAgent':
+      return viewer.kind === 'AGENT' && (['BUYER', 'ETHICS_OFFICER', 'AUDITOR'] as const).some((r) => viewer.roles.includes(r));
   }
 }
 
@@ -60,10 +84,14 @@ const AREA_PREFIXES: [string, Area][] = [
   [paths.outbox, 'admin'],
   [paths.newSurveyCampaign, 'surveyManager'],
   [paths.backOfficeSurveys, 'surveyReader'],
+  [paths.ethicsReview, 'ethicsReader'],
+  [paths.consultations, 'ethicsAgent'],
+  [paths.backOfficeMeetings, 'ethicsAgent'],
   [paths.backOffice, 'agent'],
   [paths.company, 'supplier'],
   [paths.invoices, 'supplier'],
   [paths.surveys, 'supplier'],
+  [paths.ethics, 'supplier'],
 ];
 
 export function areaOf(path: string): Area {
@@ -98,4 +126,9 @@ export function surveyPath(campaignId: string): string {
 /** A campaign in the back-office, or one of its pages. */
 export function surveyCampaignPath(id: string, page?: 'apercu' | 'resultats'): string {
   return `${paths.backOfficeSurveys}/${encodeURIComponent(id)}${page ? `/${page}` : ''}`;
+}
+
+/** A declaration's page: the supplier's own, or the ethics officer's review page. */
+export function declarationPath(id: string, backOffice = false): string {
+  return `${backOffice ? `${paths.ethicsReview}/declarations` : paths.declarations}/${encodeURIComponent(id)}`;
 }

@@ -14,11 +14,6 @@ const named =
   <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) =>
   async () => ({ Component: pick(await load()) });
 
-const comingSoon = (section: 'ethics') => async () => {
-  const { ComingSoonPage } = await import('../features/coming-soon/ComingSoonPage');
-  return { element: <ComingSoonPage section={section} /> };
-};
-
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -37,7 +32,6 @@ export const routes: RouteObject[] = [
             element: <Guard area="signedIn" />,
             children: [
               { index: true, lazy: page(() => import('../features/dashboard/DashboardPage')) },
-              { path: paths.ethics, lazy: comingSoon('ethics') },
               {
                 element: <Guard area="supplier" />,
                 children: [
@@ -47,6 +41,11 @@ export const routes: RouteObject[] = [
                   { path: paths.claimLetter, lazy: page(() => import('../features/invoices/ClaimLetterPage')) },
                   { path: paths.surveys, lazy: page(() => import('../features/surveys/MySurveysPage')) },
                   { path: paths.survey, lazy: named(() => import('../features/surveys/SurveyAnswerPage'), (m) => m.SignedInSurveyPage) },
+                  { path: paths.ethics, lazy: page(() => import('../features/ethics/CharterPage')) },
+                  { path: paths.declarations, lazy: page(() => import('../features/ethics/DeclarationListPage')) },
+                  { path: paths.newDeclaration, lazy: page(() => import('../features/ethics/NewDeclarationPage')) },
+                  { path: paths.declaration, lazy: page(() => import('../features/ethics/DeclarationPage')) },
+                  { path: paths.meetings, lazy: page(() => import('../features/ethics/MeetingsPage')) },
                 ],
               },
               {
@@ -77,6 +76,22 @@ export const routes: RouteObject[] = [
                         element: <Guard area="surveyManager" />,
                         children: [{ path: paths.newSurveyCampaign, lazy: page(() => import('../features/survey-campaigns/NewCampaignPage')) }],
                       },
+                    ],
+                  },
+                  {
+                    element: <Guard area="ethicsReader" />,
+                    children: [
+                      { path: paths.ethicsReview, lazy: page(() => import('../features/ethics-office/ReviewQueuePage')) },
+                      { path: paths.ethicsDeclaration, lazy: page(() => import('../features/ethics-office/DeclarationReviewPage')) },
+                      { path: paths.charterEditor, lazy: page(() => import('../features/ethics-office/CharterEditorPage')) },
+                      { path: paths.thresholds, lazy: page(() => import('../features/ethics-office/ThresholdsPage')) },
+                    ],
+                  },
+                  {
+                    element: <Guard area="ethicsAgent" />,
+                    children: [
+                      { path: paths.consultations, lazy: page(() => import('../features/ethics-office/ConsultationsPage')) },
+                      { path: paths.backOfficeMeetings, lazy: page(() => import('../features/ethics-office/MeetingsOfficePage')) },
                     ],
                   },
                   {
