@@ -5,6 +5,10 @@ import paymentsEn from './payments.en.json';
 import paymentsFr from './payments.fr.json';
 import surveysEn from './surveys.en.json';
 import surveysFr from './surveys.fr.json';
+import ethicsEn from './ethics.en.json';
+import ethicsFr from './ethics.fr.json';
+import ethicsOfficeEn from './ethics-office.en.json';
+import ethicsOfficeFr from './ethics-office.fr.json';
 
 type Tree = { [key: string]: string | string[] | Tree };
 
@@ -18,6 +22,8 @@ const BUNDLES: [string, Tree, Tree][] = [
   ['first load', fr as Tree, en as Tree],
   ['payments', paymentsFr as Tree, paymentsEn as Tree],
   ['surveys', surveysFr as Tree, surveysEn as Tree],
+  ['ethics', ethicsFr as Tree, ethicsEn as Tree],
+  ['ethics back-office', ethicsOfficeFr as Tree, ethicsOfficeEn as Tree],
 ];
 
 describe('translations', () => {
