@@ -1,20 +1,26 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { attachmentFile } from '../modules/ethics/declaration-attachments.js';
 import { responsesCsv, resultsCsv } from '../modules/survey/survey-export.js';
-import { Role } from '../shared/roles.js';
+import { Role, SUPPLIER_ROLES } from '../shared/roles.js';
 
 /**
- * Downloads (GET, session cookie): CSV files built by the modules. Each route names the roles
- * that may fetch it; the producer runs on an EntityManager scoped to the viewer.
+ * Downloads (GET, session cookie): CSV files built by the modules, declaration attachments. Each
+ * route names the roles that may fetch it; the producer runs on an EntityManager scoped to the
+ * viewer (tenant and confidentiality filters), so what is out of reach is NOT_FOUND.
  */
 export interface ExportRoute {
   pattern: RegExp;
   roles: readonly Role[];
-  produce(em: EntityManager, params: string[]): Promise<{ fileName: string; body: string }>;
+  produce(em: EntityManager, params: string[]): Promise<{ fileName: string; body: string | Buffer; contentType?: string }>;
 }
 
+const UUID = '([0-9a-f-]{36})';
+
 const SURVEY_READERS = [Role.SURVEY_MANAGER, Role.AUDITOR];
+const DECLARATION_READERS = [...SUPPLIER_ROLES, Role.ETHICS_OFFICER, Role.AUDITOR];
 
 export const exportRoutes: ExportRoute[] = [
   { pattern: /^\/exports\/surveys\/([0-9a-f-]{36})\/results\.csv$/, roles: SURVEY_READERS, produce: (em, [id]) => resultsCsv(em, id!) },
   { pattern: /^\/exports\/surveys\/([0-9a-f-]{36})\/responses\.csv$/, roles: SURVEY_READERS, produce: (em, [id]) => responsesCsv(em, id!) },
+  { pattern: new RegExp(`^/exports/declarations/${UUID}/attachments/${UUID}$`), roles: DECLARATION_READERS, produce: (em, [d, a]) => attachmentFile(em, d!, a!) },
 ];

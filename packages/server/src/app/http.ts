@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { GraphQLError } from 'graphql';
 import sirv from 'sirv';
 import { viewerFromSessionToken } from '../modules/identity/session.service.js';
-import { Role } from '../shared/roles.js';
+import { MAX_ATTACHMENT_BYTES } from '../modules/ethics/attachment-rules.js';
+import { Role, SUPPLIER_ROLES } from '../shared/roles.js';
 import type { Mailer } from '../modules/notification/mailer.js';
 import { DomainError } from '../shared/errors.js';
 import { describeError, logger } from '../shared/logger.js';
@@ -17,7 +18,8 @@ import { exportRoutes } from './exports.js';
 import { MAX_UPLOAD_BYTES, saveUpload, UploadTooLarge } from './uploads.js';
 
 /** Agents who import files: finance (invoices), and later buyers and administrators (contracts, suppliers). */
-const UPLOAD_ROLES: readonly Role[] = [Role.FINANCE, Role.BUYER, Role.ADMIN];
+/** Agents who import files; supplier users upload only attachments, which are small. */
+const IMPORT_ROLES: readonly Role[] = [Role.FINANCE, Role.BUYER, Role.ADMIN];
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -54,6 +56,12 @@ function securityHeaders(res: ServerResponse, config: Config) {
   res.setHeader('cross-origin-opener-policy', 'same-origin');
   res.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
   if (config.publicUrl.startsWith('https://')) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+}
+
+/** `attachment` with an ASCII fallback name and the real one in RFC 5987 form. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'fichier';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -168,18 +176,20 @@ export function createHttpServer(deps: HttpDeps): Server {
     }
     const viewer = await viewerOf(req, orm.em.fork());
     if (!viewer) return sendJson(res, 401, { error: 'Vous devez vous connecter.', requestId });
-    if (!viewer.roles.some((r) => UPLOAD_ROLES.includes(r))) return sendJson(res, 403, { error: "Vous n'avez pas le droit de déposer un fichier.", requestId });
+    const importer = viewer.roles.some((r) => IMPORT_ROLES.includes(r));
+    if (!importer && !viewer.roles.some((r) => SUPPLIER_ROLES.includes(r))) return sendJson(res, 403, { error: "Vous n'avez pas le droit de déposer un fichier.", requestId });
+    const maxBytes = importer ? MAX_UPLOAD_BYTES : MAX_ATTACHMENT_BYTES;
     try {
-      const saved = await saveUpload(req, viewer.userId, decodeURIComponent(name));
+      const saved = await saveUpload(req, viewer.userId, decodeURIComponent(name), maxBytes);
       sendJson(res, 201, { uploadId: saved.id, bytes: saved.bytes });
     } catch (error) {
       if (!(error instanceof UploadTooLarge)) throw error;
       res.setHeader('connection', 'close');
-      sendJson(res, 413, { error: `Fichier trop volumineux (${MAX_UPLOAD_BYTES / 1024 / 1024} Mo au plus).`, requestId });
+      sendJson(res, 413, { error: `Fichier trop volumineux (${maxBytes / 1024 / 1024} Mo au plus).`, requestId });
     }
   }
 
-  /** GET /exports/…: CSV downloads for the roles each route names. */
+  /** GET /exports/…: downloads (CSV files, attachments) for the roles each route names. */
   async function download(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
     const route = exportRoutes.find((r) => r.pattern.test(url.pathname));
     if (!route || req.method !== 'GET') return sendJson(res, 404, { error: 'Introuvable.', requestId });
@@ -191,8 +201,8 @@ export function createHttpServer(deps: HttpDeps): Server {
     try {
       const file = await route.produce(em, route.pattern.exec(url.pathname)!.slice(1));
       res.statusCode = 200;
-      res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
+      res.setHeader('content-type', file.contentType ?? 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', contentDisposition(file.fileName));
       res.setHeader('cache-control', 'no-store');
       res.end(file.body);
     } catch (error) {

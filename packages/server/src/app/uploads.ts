@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +9,10 @@ import { pipeline } from 'node:stream/promises';
 import { DomainError, notFound } from '../shared/errors.js';
 
 /**
- * File uploads for imports (Apollo Server has no multipart): the browser streams the file to
- * `POST /uploads` (same session; a custom header that only same-origin scripts can send, so no
- * CSRF), it lands in a private temporary folder, and a mutation then runs the import from it.
- * An upload belongs to the user who sent it and is usable for an hour.
+ * File uploads for imports and declaration attachments (Apollo Server has no multipart): the
+ * browser streams the file to `POST /uploads` (same session; a custom header that only same-origin
+ * scripts can send, so no CSRF), it lands in a private temporary folder, and a mutation then uses
+ * it. An upload belongs to the user who sent it and is usable for an hour.
  */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 const MAX_AGE_MS = 3_600_000;
@@ -25,14 +26,14 @@ interface UploadMeta {
 
 export class UploadTooLarge extends Error {}
 
-export async function saveUpload(req: IncomingMessage, userId: string, name: string): Promise<{ id: string; bytes: number }> {
+export async function saveUpload(req: IncomingMessage, userId: string, name: string, maxBytes = MAX_UPLOAD_BYTES): Promise<{ id: string; bytes: number }> {
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const id = randomUUID();
   let bytes = 0;
   const limit = async function* (source: AsyncIterable<Buffer>) {
     for await (const chunk of source) {
       bytes += chunk.length;
-      if (bytes > MAX_UPLOAD_BYTES) throw new UploadTooLarge();
+      if (bytes > maxBytes) throw new UploadTooLarge();
       yield chunk;
     }
   };
@@ -42,8 +43,8 @@ export async function saveUpload(req: IncomingMessage, userId: string, name: str
   return { id, bytes };
 }
 
-/** The upload's content, for its owner only; anyone else's (or an unknown id) is NOT_FOUND. */
-export function openUpload(id: string, userId: string): { name: string; stream: Readable } {
+/** The upload's description, for its owner only; anyone else's (or an unknown id) is NOT_FOUND. */
+function ownUpload(id: string, userId: string): UploadMeta {
   if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound('Fichier');
   let meta: UploadMeta;
   try {
@@ -54,5 +55,16 @@ export function openUpload(id: string, userId: string): { name: string; stream: 
   }
   if (meta.userId !== userId) throw notFound('Fichier');
   if (Date.now() - meta.createdAt > MAX_AGE_MS) throw new DomainError('NOT_FOUND', 'Ce fichier a expiré : déposez-le à nouveau.');
-  return { name: meta.name, stream: createReadStream(join(folder, id)) };
+  return meta;
+}
+
+/** The upload as a stream (imports read it line by line). */
+export function openUpload(id: string, userId: string): { name: string; stream: Readable } {
+  return { name: ownUpload(id, userId).name, stream: createReadStream(join(folder, id)) };
+}
+
+/** The upload's whole content (small files: attachments). */
+export async function readUpload(id: string, userId: string): Promise<{ name: string; content: Buffer }> {
+  const { name } = ownUpload(id, userId);
+  return { name, content: await readFile(join(folder, id)) };
 }

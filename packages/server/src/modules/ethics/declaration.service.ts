@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
 import { isLocalDate, type LocalDate } from '../../shared/calendar.js';
 import { assertId, badInput, DomainError, notFound } from '../../shared/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
@@ -8,9 +8,10 @@ import { User, UserKind } from '../identity/user.entity.js';
 import { enqueueMail } from '../notification/outbox.service.js';
 import { Supplier } from '../supplier/supplier.entity.js';
 import {
-  beneficiaryKey, checkDeclaration, type ConsultationWindow, type DeclarationInput, DeclarationKind, declarationProblems, type RuleOutcome, type ValueDeclaration,
+  beneficiaryKey, checkDeclaration, type ConsultationWindow, DeclarationFlag, type DeclarationInput, DeclarationKind, declarationProblems, type RuleOutcome, type ValueDeclaration,
 } from './ethics-rules.js';
 import { Consultation, Declaration, DeclarationComment, DeclarationStatus, EthicsThreshold } from './ethics.entities.js';
+import { attach, checkedUploads } from './declaration-attachments.js';
 import { declarationReviewedMail } from './ethics-mails.js';
 
 export type { DeclarationInput };
@@ -66,10 +67,13 @@ export async function checkDraft(em: EntityManager, viewer: Viewer, input: Decla
   return { ...outcome, problems };
 }
 
-export async function fileDeclaration(em: EntityManager, viewer: Viewer, input: DeclarationInput, today: LocalDate): Promise<Declaration> {
+export async function fileDeclaration(
+  em: EntityManager, viewer: Viewer, input: DeclarationInput, today: LocalDate, attachmentUploadIds: readonly string[] = [],
+): Promise<Declaration> {
   const problems = declarationProblems(input, today);
   if (problems.length) throw badInput(problems.map((p) => p.problem).join(' '), { fields: problems });
   await checkAgent(em, input.beneficiaryAgentId);
+  const files = await checkedUploads(viewer.userId, attachmentUploadIds);
   return em.transactional(async (tx) => {
     const supplier = await ownSupplier(tx, viewer);
     let amends: Declaration | null = null;
@@ -103,7 +107,9 @@ export async function fileDeclaration(em: EntityManager, viewer: Viewer, input: 
       runningTotalCents: outcome.cap?.runningTotalCents ?? null,
       flagConsultations: outcome.consultations,
     });
-    await tx.persistAndFlush(declaration);
+    tx.persist(declaration);
+    attach(tx, declaration, files);
+    await tx.flush();
     // A whistleblower report: the log records that it exists, never its content or author.
     const confidential = input.kind === DeclarationKind.ANTI_COMPETITIVE_PRACTICE;
     await audit(tx, {
@@ -113,7 +119,10 @@ export async function fileDeclaration(em: EntityManager, viewer: Viewer, input: 
       entityId: declaration.id,
       after: confidential
         ? { kind: input.kind }
-        : { kind: input.kind, supplierId: supplier.id, eventOn: input.eventOn ?? null, valueCents: input.valueCents ?? null, beneficiaryAgentId: input.beneficiaryAgentId ?? null, flags: outcome.flags, amends: amends?.id ?? null },
+        : {
+            kind: input.kind, supplierId: supplier.id, eventOn: input.eventOn ?? null, valueCents: input.valueCents ?? null, beneficiaryAgentId: input.beneficiaryAgentId ?? null,
+            flags: outcome.flags, amends: amends?.id ?? null, attachments: files.map((f) => ({ name: f.name, bytes: f.content.length, sha256: f.sha256 })),
+          },
     });
     return declaration;
   });
@@ -123,26 +132,44 @@ export interface DeclarationFilter {
   kind?: DeclarationKind;
   status?: DeclarationStatus;
   flagged?: boolean;
+  flag?: DeclarationFlag;
   submittedBefore?: string;
   supplierId?: string;
 }
 
-/** The viewer's reach goes through the filters (supplier, confidentiality); newest first, keyset cursors. */
-export async function listDeclarations(em: EntityManager, filter: DeclarationFilter | undefined, first: number | null | undefined, after: string | null | undefined) {
-  const size = pageSize(first);
+/** The flags column as text on both dialects (JSON text in SQLite, jsonb in PostgreSQL). */
+const flagsText = (em: EntityManager) => raw((alias) => (em.getPlatform().constructor.name.startsWith('PostgreSql') ? `${alias}.flags::text` : `${alias}.flags`));
+
+/** The filter's conditions (built afresh for each query: a raw fragment is used once). */
+function declarationConditions(em: EntityManager, filter: DeclarationFilter | undefined): FilterQuery<Declaration>[] {
   const and: FilterQuery<Declaration>[] = [];
   if (filter?.kind) and.push({ kind: filter.kind });
   if (filter?.status) and.push({ status: filter.status });
   if (filter?.supplierId) and.push({ supplier: assertId(filter.supplierId, 'Fournisseur') });
   if (filter?.submittedBefore) and.push({ createdAt: { $lt: new Date(`${filter.submittedBefore}T00:00:00Z`) } });
-  const all = await em.find(Declaration, and.length ? { $and: and } : {}, { orderBy: { createdAt: 'desc', id: 'desc' }, populate: ['supplier', 'author', 'beneficiaryAgent'] });
-  let rows = filter?.flagged === undefined ? all : all.filter((d) => (d.flags.length > 0) === filter.flagged);
-  const total = rows.length;
+  // Flags are stored as a JSON list of enum names: an empty list is '[]', a flag appears quoted.
+  if (filter?.flagged !== undefined) and.push({ [flagsText(em)]: filter.flagged ? { $ne: '[]' } : '[]' } as FilterQuery<Declaration>);
+  if (filter?.flag) and.push({ [flagsText(em)]: { $like: `%"${filter.flag}"%` } } as FilterQuery<Declaration>);
+  return and;
+}
+
+/** The viewer's reach goes through the filters (supplier, confidentiality); newest first, keyset cursors; all in SQL. */
+export async function listDeclarations(em: EntityManager, filter: DeclarationFilter | undefined, first: number | null | undefined, after: string | null | undefined) {
+  const size = pageSize(first);
+  const where = (extra: FilterQuery<Declaration>[] = []): FilterQuery<Declaration> => {
+    const and = [...declarationConditions(em, filter), ...extra];
+    return and.length ? { $and: and } : {};
+  };
+  const total = await em.count(Declaration, where());
+  const keyset: FilterQuery<Declaration>[] = [];
   if (after) {
     const [ts, id] = decodeCursor(after, 2) as [number, string];
-    rows = rows.filter((d) => d.createdAt.getTime() < ts || (d.createdAt.getTime() === ts && d.id < id));
+    keyset.push({ $or: [{ createdAt: { $lt: new Date(ts) } }, { createdAt: new Date(ts), id: { $lt: id } }] });
   }
-  return toConnection(rows.slice(0, size + 1), size, total, (d) => [d.createdAt.getTime(), d.id]);
+  const rows = await em.find(Declaration, where(keyset), {
+    orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1, populate: ['supplier', 'author', 'beneficiaryAgent'],
+  });
+  return toConnection(rows, size, total, (d) => [d.createdAt.getTime(), d.id]);
 }
 
 export async function getDeclaration(em: EntityManager, id: string): Promise<Declaration> {

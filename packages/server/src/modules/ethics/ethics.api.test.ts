@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, parisDay } from '../../shared/calendar.js';
 import { Role } from '../../shared/roles.js';
@@ -128,6 +129,64 @@ describe('ethics (API)', () => {
     expect(confirmed.data!.respondToMeeting.response).toBe('CONFIRMED');
     expect((await t.gql('mutation($id: ID!) { respondToMeeting(id: $id, confirm: false, remark: "x") { response } }', { id }, { cookie: member })).errors![0]!.extensions!.code).toBe('CONFLICT');
     expect((await t.gql('mutation($id: ID!) { respondToMeeting(id: $id, confirm: true) { response } }', { id }, { cookie: other })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('joins checked attachments: real type read from the content, size capped, reachable only within the declaration\'s scope', async () => {
+    const upload = async (cookie: string, name: string, body: Uint8Array) => {
+      const res = await fetch(`${t.url}/uploads`, { method: 'POST', headers: { cookie, 'x-upload-name': encodeURIComponent(name) }, body });
+      return { status: res.status, id: ((await res.json()) as { uploadId?: string }).uploadId! };
+    };
+    const pdf = new TextEncoder().encode('%PDF-1.4\n% facture du traiteur\n');
+    const good = await upload(owner, 'Facture traiteur été.pdf', pdf);
+    expect(good.status).toBe(201);
+    const fake = await upload(owner, 'photo.png', new TextEncoder().encode('<html>not an image</html>'));
+    const tooBig = await upload(owner, 'gros.pdf', new Uint8Array(5 * 1024 * 1024 + 1));
+    expect(tooBig.status).toBe(413);
+    const invitation = { kind: 'INVITATION', what: 'Déjeuner', place: 'Bourges', value: '20', eventOn: today, beneficiaryName: 'Mme Petit' };
+    const refused = await t.gql(FILE, { i: { ...invitation, attachmentUploadIds: [good.id, fake.id] } }, { cookie: owner });
+    expect(refused.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0]!.message).toContain('photo.png');
+    // Someone else's upload is not found.
+    expect((await t.gql(FILE, { i: { ...invitation, attachmentUploadIds: [good.id] } }, { cookie: other })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+
+    const filed = await t.gql(`mutation($i: DeclarationInput!) { fileDeclaration(input: $i) { id attachments { name mediaType bytes url } } }`, { i: { ...invitation, attachmentUploadIds: [good.id] } }, { cookie: owner });
+    const [attachment] = filed.data!.fileDeclaration.attachments;
+    expect(attachment).toMatchObject({ name: 'Facture traiteur été.pdf', mediaType: 'application/pdf', bytes: pdf.length });
+    const download = await fetch(`${t.url}${attachment.url}`, { headers: { cookie: officer } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Facture traiteur été.pdf')}`);
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf);
+    expect((await fetch(`${t.url}${attachment.url}`, { headers: { cookie: other } })).status).toBe(404);
+    expect((await fetch(`${t.url}${attachment.url}`, { headers: { cookie: buyer } })).status).toBe(403);
+    const knex = (t.db.orm.em as SqlEntityManager).getKnex();
+    const [event] = await knex('audit_event').where({ entity_id: filed.data!.fileDeclaration.id });
+    expect(JSON.stringify(event)).toContain(createHash('sha256').update(pdf).digest('hex'));
+  });
+
+  it('filters the queue by flag, flagged or not, in SQL', async () => {
+    const Q = `query($f: DeclarationFilter) { declarations(first: 100, filter: $f) { totalCount edges { node { flags } } } }`;
+    const all = (await t.gql(Q, {}, { cookie: officer })).data!.declarations;
+    const byFlagResult = await t.gql(Q, { f: { flag: 'DURING_QUIET_PERIOD' } }, { cookie: officer });
+    expect(byFlagResult.errors).toBeUndefined();
+    const byFlag = byFlagResult.data!.declarations;
+    expect(byFlag.totalCount).toBeGreaterThan(0);
+    expect(byFlag.edges.every((e: any) => e.node.flags.includes('DURING_QUIET_PERIOD'))).toBe(true);
+    const flagged = (await t.gql(Q, { f: { flagged: true } }, { cookie: officer })).data!.declarations;
+    const clean = (await t.gql(Q, { f: { flagged: false } }, { cookie: officer })).data!.declarations;
+    expect(flagged.totalCount + clean.totalCount).toBe(all.totalCount);
+    expect(flagged.edges.every((e: any) => e.node.flags.length > 0)).toBe(true);
+    expect(clean.edges.every((e: any) => e.node.flags.length === 0)).toBe(true);
+    // Pages of 2 walk the same declarations as one page.
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await t.gql('query($a: String) { declarations(first: 2, after: $a) { pageInfo { hasNextPage endCursor } edges { node { id } } } }', { a: after }, { cookie: officer })).data!.declarations;
+      ids.push(...page.edges.map((e: any) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(ids).toHaveLength(all.totalCount);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('has every change in an intact audit chain', async () => {

@@ -115,7 +115,7 @@ export class EthicsResolver {
   @Authorized(...SUPPLIER_ROLES)
   @Mutation(() => DeclarationNode, { description: 'Files a declaration (flags stored; never blocked). A correction passes `amendsId`.' })
   async fileDeclaration(@Arg('input', () => DeclarationInputType) input: DeclarationInputType, @Ctx() ctx: Context) {
-    const d = await fileDeclaration(ctx.em, ctx.viewer!, toInput(input), today());
+    const d = await fileDeclaration(ctx.em, ctx.viewer!, toInput(input), today(), input.attachmentUploadIds ?? []);
     return toDeclarationNode(await getDeclaration(ctx.em, d.id), ctx.viewer!);
   }
 

@@ -192,6 +192,10 @@ export class DeclarationInputType {
   @Field(() => ID, { nullable: true, description: 'The declaration this one corrects.' })
   @IsOptional()
   amendsId?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Files sent first to POST /uploads: at most 5, 5 MB each, PDF, PNG or JPEG (filing only).' })
+  @IsOptional()
+  attachmentUploadIds?: string[];
 }
 
 @ObjectType('FieldProblem', { description: 'A field to fix.' })
@@ -234,6 +238,10 @@ export class DeclarationFilterType {
   @Field(() => Boolean, { nullable: true, description: 'Only flagged (true) or unflagged (false).' })
   @IsOptional()
   flagged?: boolean;
+
+  @Field(() => DeclarationFlag, { nullable: true, description: 'Only those carrying this flag.' })
+  @IsOptional()
+  flag?: DeclarationFlag;
 
   @Field(() => LocalDate, { nullable: true, description: 'Submitted before this day (age).' })
   @IsOptional()

@@ -157,13 +157,17 @@ describe('invoices through GraphQL', () => {
     const real = await t.gql(IMPORT, { u: uploadId, d: false }, { cookie: finance });
     expect(real.data!.importInvoices.created).toBe(1);
     expect((await t.gql(LIST, {}, { cookie: b })).data!.invoices.totalCount).toBe(2);
-    // Someone else's upload id is not found; suppliers cannot upload.
+    // Someone else's upload id is not found; suppliers upload only small files (attachments) and cannot import.
     const admins = await t.gql(IMPORT, { u: uploadId, d: true }, { cookie: admin });
     expect(admins.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const other = await t.gql(IMPORT, { u: uploadId, d: true }, { cookie: await t.signIn((await buildAgent(t.db.orm.em, [Role.FINANCE])).email) });
     expect(other.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     const supplierUpload = await fetch(`${t.url}/uploads`, { method: 'POST', headers: { cookie: a, 'x-upload-name': 'x.csv' }, body: csv });
-    expect(supplierUpload.status).toBe(403);
+    expect(supplierUpload.status).toBe(201);
+    const supplierImport = await t.gql(IMPORT, { u: ((await supplierUpload.json()) as { uploadId: string }).uploadId, d: true }, { cookie: a });
+    expect(supplierImport.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const supplierBig = await fetch(`${t.url}/uploads`, { method: 'POST', headers: { cookie: a, 'x-upload-name': 'x.csv' }, body: new Uint8Array(5 * 1024 * 1024 + 1) });
+    expect(supplierBig.status).toBe(413);
     const noHeader = await fetch(`${t.url}/uploads`, { method: 'POST', headers: { cookie: finance }, body: csv });
     expect(noHeader.status).toBe(400);
   });
