@@ -83,6 +83,22 @@ describe('pnpm cli (SPEC §7)', { timeout: 90_000 }, () => {
     expect(await cli('verify-audit')).toEqual({ code: 0, json: { events: 3, valid: true } });
   });
 
+  it('prints the yearly report with the fixed fields (the invoice paid in 2025 above)', async () => {
+    const { code, json } = await cli('report', '--year', '2025');
+    expect(code).toBe(0);
+    expect(Object.keys(json).sort()).toEqual(['contracts', 'declarations', 'payments', 'suppliers', 'survey', 'year']);
+    expect(json.year).toBe(2025);
+    expect(json.suppliers).toMatchObject({ total: 1, regionalActive: expect.any(Number) });
+    expect(json.payments).toMatchObject({ invoicesPaid: 1, averageDelayDays: expect.any(Number), medianDelayDays: expect.any(Number), lateShare: expect.any(Number) });
+    expect(json.payments.lateInterestOwed).toMatch(/^\d+\.\d{2}$/);
+    expect(json.payments.indemnitiesOwed).toMatch(/^\d+\.\d{2}$/);
+    expect(json.survey).toEqual({ campaignTitle: null, responses: null, satisfactionRate: null, nps: null, responseRate: null });
+    expect(json.declarations).toMatchObject({ total: 0, flagged: 0 });
+    expect(json.contracts).toMatchObject({ total: 0, socialShare: null, environmentalShare: null });
+    expect((await cli('report', '--year', '1999')).code).toBe(2);
+    expect((await cli('report')).code).toBe(2);
+  });
+
   it('refuses demo data in production', async () => {
     const { code, json } = await run(join(serverRoot, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'seed', '--demo', '--json'], {
       cwd: serverRoot,

@@ -10,6 +10,8 @@ import { loadConfig, userCwd } from './app/config.js';
 import { runJobs } from './app/jobs.js';
 import { migrate, openOrm } from './app/orm.config.js';
 import { verifyAudit } from './modules/audit/audit.service.js';
+import { reportJson } from './modules/report/report-format.js';
+import { spaserReport } from './modules/report/report.service.js';
 import { DEMO_PASSWORD, seedDemo } from './modules/demo/demo-data.js';
 import { createAgent, createSupplierUser } from './modules/identity/user.service.js';
 import { importInvoices } from './modules/invoice/invoice-import.js';
@@ -163,6 +165,29 @@ commands.jobs = {
     const done = await runJobs(orm, config.publicUrl);
     const mailed = await new Mailer(orm, { smtpUrl: config.smtpUrl, from: config.mailFrom }).deliverPending();
     return { result: { ...done, mailsDelivered: mailed }, text: Object.entries({ ...done, mailsDelivered: mailed }).map(([k, v]) => `${k}: ${v}`).join('\n') };
+  },
+};
+
+commands.report = {
+  usage: 'report --year YYYY',
+  options: { year: { type: 'string' } },
+  async run(orm, opts) {
+    const year = Number(need(opts, 'year'));
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('--year must be a year between 2000 and 2100');
+    const report = reportJson(await spaserReport(internalScope(orm.em.fork()), year));
+    const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1).replace('.', ',')} %`);
+    const { suppliers: s, payments: p, survey: q, contracts: c, declarations: d } = report;
+    return {
+      result: report,
+      text: [
+        `SPASER ${year}`,
+        `  fournisseurs actifs ${s.total} ; TPE/PME ${pct(s.smallMediumShare)} ; dont régionales ${pct(s.regionalShareOfSmallMedium)} ; régionaux actifs ${s.regionalActive}`,
+        `  factures payées ${p.invoicesPaid} ; délai moyen ${p.averageDelayDays ?? '—'} j ; médian ${p.medianDelayDays ?? '—'} j ; en retard ${pct(p.lateShare)} ; intérêts dus ${p.lateInterestOwed ?? '—'} € ; indemnités dues ${p.indemnitiesOwed ?? '—'} €`,
+        `  enquête : ${q.responses ?? '—'} réponses ; satisfaits ${pct(q.satisfactionRate)} ; NPS ${q.nps ?? '—'} ; taux de réponse ${pct(q.responseRate)}`,
+        `  déclarations ${d.total} dont signalées ${d.flagged}`,
+        `  marchés en cours ${c.total} ; clause sociale ${pct(c.socialShare)} ; critère environnemental ${pct(c.environmentalShare)}`,
+      ].join('\n'),
+    };
   },
 };
 

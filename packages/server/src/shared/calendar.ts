@@ -39,6 +39,19 @@ export function parisDay(instant: Date): LocalDate {
   return parts; // en-CA formats as YYYY-MM-DD
 }
 
+/** Paris's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+function parisOffsetMs(instant: number): number {
+  const f = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  const p = Object.fromEntries(f.formatToParts(new Date(instant)).map((x) => [x.type, Number(x.value)]));
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a calendar day begins in Paris (midnight local time). */
+export function parisStartOf(day: LocalDate): Date {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  return new Date(utcMidnight - parisOffsetMs(utcMidnight - parisOffsetMs(utcMidnight)));
+}
+
 /** The first day (1 January or 1 July) of the half-year a date falls in. */
 export function halfYearStart(date: LocalDate): LocalDate {
   const [y, m] = date.split('-').map(Number) as [number, number];
@@ -47,4 +60,16 @@ export function halfYearStart(date: LocalDate): LocalDate {
 
 export function halfYearLabel(start: LocalDate): string {
   return `${start.endsWith('-01-01') ? 'S1' : 'S2'} ${start.slice(0, 4)}`;
+}
+
+/** The same day `months` months later, or the month's last day when it has no such day (31 Jan + 1 → 28 or 29 Feb). */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  if (!isLocalDate(date) || !Number.isInteger(months)) throw new Error(`cannot add ${months} months to ${date}`);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(Math.min(d, lastDay))}`;
 }

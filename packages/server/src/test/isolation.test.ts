@@ -229,6 +229,16 @@ describe('isolation between suppliers', () => {
     ]) expect(code(await t.gql(query, {}, { cookie: aOwner }))).toBe('FORBIDDEN');
   });
 
+  it('the yearly report is for agents only (aggregates over every supplier), its downloads too', async () => {
+    for (const op of ['Query.spaserReport', 'Query.spaserReports']) cover(op);
+    for (const query of ['{ spaserReport(year: 2025) { year } }', '{ spaserReports(from: 2024, to: 2025) { year } }']) {
+      const res = await t.gql(query, {}, { cookie: aOwner });
+      expect(code(res)).toBe('FORBIDDEN');
+      expect(res.data ?? null).toBeNull();
+    }
+    for (const format of ['csv', 'json']) expect((await fetch(`${t.url}/exports/report/2025.${format}`, { headers: { cookie: aOwner } })).status).toBe(403);
+  });
+
   it('public and self-only operations reveal nothing of another supplier', async () => {
     cover('Mutation.signIn');
     cover('Mutation.signOut');

@@ -11,6 +11,7 @@ import { Declaration, Meeting } from '../ethics/ethics.entities.js';
 import { campaignResults } from '../survey/results.service.js';
 import { CampaignStatus, SurveyCampaign } from '../survey/survey.entities.js';
 import { DEMO_SURVEY } from './demo-surveys.js';
+import { spaserReport } from '../report/report.service.js';
 
 /** The seed's published figures come out of the raw demo rows (the report of issue 6 will add them up the same way). */
 describe('demo data', { timeout: 180_000 }, () => {
@@ -48,6 +49,15 @@ describe('demo data', { timeout: 180_000 }, () => {
     expect(Math.round((Number(mix.sme) / Number(mix.known)) * 1000) / 1000).toBe(0.76);
     expect(Math.round((Number(mix.regional_sme) / Number(mix.sme)) * 1000) / 1000).toBe(0.786);
     expect(Number(mix.regional)).toBe(250);
+  });
+
+  it("gives the seed's figures through the yearly report (SPEC §4), from the raw rows", async () => {
+    const em = internalScope(db.orm.em.fork());
+    const r2021 = await spaserReport(em, 2021);
+    expect(r2021.suppliers).toMatchObject({ smallMediumShare: 0.76, regionalShareOfSmallMedium: 0.786, regionalActive: 250 });
+    expect(r2021.payments).toMatchObject({ averageDelayDays: 18.8, invoicesPaid: DEMO_FIGURES.paidInvoices[2021] });
+    expect(r2021.survey).toMatchObject({ satisfactionRate: 0.8, responses: DEMO_SURVEY[2021].responses });
+    expect((await spaserReport(em, 2018)).payments.averageDelayDays).toBe(29.6);
   });
 
   it('holds the worked example and open invoices for the demo supplier, and is idempotent', async () => {

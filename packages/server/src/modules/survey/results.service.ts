@@ -35,24 +35,7 @@ export async function campaignResults(em: EntityManager, campaignId: string) {
   };
 
   const previous = await em.findOne(SurveyCampaign, { year: campaign.year - 1, status: { $in: [CampaignStatus.CLOSED, CampaignStatus.ARCHIVED] } }, { orderBy: { closesOn: 'desc' } });
-  let previousSummary = null;
-  if (previous) {
-    const prevQuestions = await questionsOf(em, previous.id);
-    const prevHeadline = prevQuestions.find((q) => q.headline);
-    const prevRecommend = prevQuestions.find((q) => q.type === QuestionType.RECOMMEND_10);
-    const prevResponses: Pick<SurveyResponse, 'answers'>[] = await em.find(SurveyResponse, { campaign: previous.id }, { fields: ['answers'] });
-    const prevStats = await invitationStats(em, previous.id);
-    const hidden = previous.anonymous && prevResponses.length < MIN_CELL;
-    previousSummary = {
-      campaignId: previous.id,
-      title: previous.title,
-      year: previous.year,
-      responses: prevResponses.length,
-      responseRate: prevStats.invited ? prevResponses.length / prevStats.invited : null,
-      satisfactionRate: hidden || !prevHeadline ? null : satisfaction(prevResponses.map((r) => scale(r.answers[prevHeadline.id])), prevStats.invited).rate,
-      nps: hidden || !prevRecommend ? null : nps(prevResponses.map((r) => scale(r.answers[prevRecommend.id]))).score,
-    };
-  }
+  const previousSummary = previous ? await campaignSummary(em, previous) : null;
 
   return {
     campaign,
@@ -88,3 +71,26 @@ export async function campaignResults(em: EntityManager, campaignId: string) {
 const sortKey = (v: string) => (v === 'NA' ? 1e9 : Number.isFinite(Number(v)) ? Number(v) : 1e6 + v.charCodeAt(0));
 export const groupLabel = (dimension: string, group: string) =>
   dimension === 'SIZE' ? (SIZE_LABELS[group as SizeCategory] ?? 'Inconnue') : group === 'true' ? 'Régional' : group === 'false' ? 'Hors région' : 'Inconnu';
+
+/**
+ * A campaign's headline figures (the results page's comparison, the yearly report): responses,
+ * response rate, satisfaction rate and NPS — hidden (null) for an anonymous campaign below the
+ * smallest cell.
+ */
+export async function campaignSummary(em: EntityManager, campaign: SurveyCampaign) {
+  const questions = await questionsOf(em, campaign.id);
+  const headline = questions.find((q) => q.headline);
+  const recommend = questions.find((q) => q.type === QuestionType.RECOMMEND_10);
+  const responses: Pick<SurveyResponse, 'answers'>[] = await em.find(SurveyResponse, { campaign: campaign.id }, { fields: ['answers'] });
+  const stats = await invitationStats(em, campaign.id);
+  const hidden = campaign.anonymous && responses.length < MIN_CELL;
+  return {
+    campaignId: campaign.id,
+    title: campaign.title,
+    year: campaign.year,
+    responses: responses.length,
+    responseRate: stats.invited ? responses.length / stats.invited : null,
+    satisfactionRate: hidden || !headline ? null : satisfaction(responses.map((r) => scale(r.answers[headline.id])), stats.invited).rate,
+    nps: hidden || !recommend ? null : nps(responses.map((r) => scale(r.answers[recommend.id]))).score,
+  };
+}
