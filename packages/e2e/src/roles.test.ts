@@ -11,7 +11,7 @@ describe('what each kind of user sees', () => {
     await signIn(page, 'acheteur@centrevaldeloire.example');
     await heading(page, 'Back-office');
     expect(path(page)).toBe('/back-office');
-    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Déontologie', 'Accueil du back-office', 'Annuaire des fournisseurs', "Taux d'intérêt"]);
+    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Déontologie', 'Accueil du back-office', 'Annuaire des fournisseurs', 'Marchés publics', 'Import des marchés (DECP)', "Taux d'intérêt"]);
     expect(await page.getByRole('main').textContent()).toContain('Acheteur');
     await expectAccessible(page);
 

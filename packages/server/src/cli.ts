@@ -3,13 +3,14 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, userCwd } from './app/config.js';
 import { runJobs } from './app/jobs.js';
 import { migrate, openOrm } from './app/orm.config.js';
 import { verifyAudit } from './modules/audit/audit.service.js';
+import { DECP_TOO_LARGE, importContracts, MAX_DECP_BYTES } from './modules/contract/contract-import.js';
 import { reportJson } from './modules/report/report-format.js';
 import { spaserReport } from './modules/report/report.service.js';
 import { DEMO_PASSWORD, seedDemo } from './modules/demo/demo-data.js';
@@ -145,6 +146,34 @@ const importInvoicesCommand: Command = {
   },
 };
 commands['import-invoices'] = importInvoicesCommand;
+commands['import-decp'] = {
+  usage: 'import-decp FILE [--dry-run]',
+  options: { 'dry-run': { type: 'boolean' } },
+  async run(orm, opts, positionals) {
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new UsageError('one FILE is expected');
+    const path = resolve(userCwd, file);
+    if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`no such file: ${file}`);
+    if (statSync(path).size > MAX_DECP_BYTES) throw new UsageError(DECP_TOO_LARGE);
+    const dryRun = opts['dry-run'] === true;
+    const { rejected, created, updated, unchanged, skipped, suppliersCreated } = await importContracts(orm.em.fork(), readFileSync(path), {
+      dryRun,
+      fileName: basename(path),
+      actor: 'cli',
+      buyerIds: loadConfig().decpBuyerIds,
+    });
+    const lines = rejected.map((r) => `  marché ${r.record} : ${r.reason}`);
+    return {
+      // SPEC §7's shape, exactly.
+      result: { created, updated, unchanged, rejected },
+      exitCode: rejected.length ? 1 : 0,
+      text: [
+        `${dryRun ? '[essai] ' : ''}marchés créés ${created}, mis à jour ${updated}, inchangés ${unchanged}, écartés ${skipped}, rejetés ${rejected.length} ; nouveaux fournisseurs à compléter ${suppliersCreated}`,
+        ...lines,
+      ].join('\n'),
+    };
+  },
+};
 commands['verify-audit'] = {
   usage: 'verify-audit',
   options: {},

@@ -36,6 +36,8 @@ export interface Config {
   trustProxy: boolean;
   sessionHours: number;
   webDist: string;
+  /** DECP_BUYER_IDS: the DECP import keeps only these buyers' contracts (the Region's SIRETs); empty keeps all. */
+  decpBuyerIds: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -57,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     sessionHours,
     webDist: env.WEB_DIST ?? join(repoRoot, 'packages', 'web', 'dist'),
+    decpBuyerIds: (env.DECP_BUYER_IDS ?? '').split(',').map((id) => id.replace(/\s/g, '')).filter(Boolean),
   };
 }

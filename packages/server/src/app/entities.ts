@@ -1,4 +1,5 @@
 import { AuditEvent, AuditHead } from '../modules/audit/audit.entity.js';
+import { ApiToken } from '../modules/api-token/api-token.entity.js';
 import { DeclarationAttachment } from '../modules/ethics/declaration-attachment.entity.js';
 import { CharterAcceptance, Consultation, Declaration, DeclarationComment, EthicsCharter, EthicsThreshold, Meeting } from '../modules/ethics/ethics.entities.js';
 import { Contract } from '../modules/contract/contract.entity.js';
@@ -18,4 +19,4 @@ import { SurveyCampaign, SurveyDraft, SurveyInvitation, SurveyLink, SurveyQuesti
 export const entities = [Supplier, User, Session, OneTimeToken, RateLimit, OutboxMessage, Contract, Invoice, InvoiceEvent, InterestRate, ImportBatch,
   SurveyCampaign, SurveyQuestion, SurveyInvitation, SurveyLink, SurveyDraft, SurveyResponse,
   AuditEvent, AuditHead,
-  EthicsCharter, CharterAcceptance, EthicsThreshold, Consultation, Declaration, DeclarationComment, DeclarationAttachment, Meeting];
+  EthicsCharter, CharterAcceptance, EthicsThreshold, Consultation, Declaration, DeclarationComment, DeclarationAttachment, Meeting, ApiToken];

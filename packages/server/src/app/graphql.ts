@@ -7,6 +7,7 @@ import { singleSignInRule } from '../modules/identity/sign-in.rule.js';
 import { DomainError } from '../shared/errors.js';
 import { describeError, logger } from '../shared/logger.js';
 import type { Context } from './context.js';
+import { agentsOnlyIntrospection } from './introspection.js';
 
 /** Errors whose message is about the request itself and safe to show as they are. */
 const CLIENT_CODES = new Set([
@@ -18,6 +19,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'SERVICE_UNAVAILABLE',
+  'FORBIDDEN',
 ]);
 
 /**
@@ -91,7 +93,7 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(schema: GraphQLSchema, production: boolean): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema,
     formatError,
@@ -99,8 +101,9 @@ export function createApollo(schema: GraphQLSchema, production: boolean): Apollo
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    introspection: !production,
+    // Agents only, whatever the environment (the plugin below refuses everyone else).
+    introspection: true,
     validationRules: [singleSignInRule],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestIdPlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestIdPlugin, agentsOnlyIntrospection],
   });
 }

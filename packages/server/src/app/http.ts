@@ -5,8 +5,10 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import sirv from 'sirv';
+import { viewerFromApiToken } from '../modules/api-token/api-token.service.js';
 import { viewerFromSessionToken } from '../modules/identity/session.service.js';
 import { MAX_ATTACHMENT_BYTES } from '../modules/ethics/attachment-rules.js';
+import { cachedPublicSpaser, publicSpaser } from '../modules/report/public-spaser.js';
 import { Role, SUPPLIER_ROLES } from '../shared/roles.js';
 import type { Mailer } from '../modules/notification/mailer.js';
 import { DomainError } from '../shared/errors.js';
@@ -110,8 +112,13 @@ export function createHttpServer(deps: HttpDeps): Server {
     : null;
 
   const sessionTokenOf = (req: IncomingMessage) => parseCookies(req.headers.cookie)[cookieName(config)] ?? null;
-  /** The viewer behind the request's session cookie (GraphQL, uploads, downloads alike). */
+  /**
+   * The viewer behind the request: an agent's API token (`Authorization: Bearer`), else the session
+   * cookie (GraphQL, uploads, downloads alike).
+   */
   const viewerOf = (req: IncomingMessage, em: EntityManager) => {
+    const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer) return viewerFromApiToken(em, bearer);
     const token = sessionTokenOf(req);
     return token ? viewerFromSessionToken(em, token) : Promise.resolve(null);
   };
@@ -224,6 +231,18 @@ export function createHttpServer(deps: HttpDeps): Server {
     }
   }
 
+  const publicBody = cachedPublicSpaser(() => publicSpaser(orm.em.fork()));
+  /** GET /public/spaser.json: the published SPASER (no sign-in, cacheable, no personal data). */
+  async function publicPage(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'Méthode non autorisée.' });
+    const body = await publicBody();
+    res.statusCode = 200;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('cache-control', 'public, max-age=300');
+    res.setHeader('access-control-allow-origin', '*');
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
   return createServer((req, res) => {
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -239,6 +258,7 @@ export function createHttpServer(deps: HttpDeps): Server {
     if (url.pathname === '/graphql') return void graphql(req, res, url, requestId).catch(done);
     if (url.pathname === '/uploads') return void upload(req, res, requestId).catch(done);
     if (url.pathname.startsWith('/exports/')) return void download(req, res, url, requestId).catch(done);
+    if (url.pathname === '/public/spaser.json') return void publicPage(req, res).catch(done);
     if ((req.method === 'GET' || req.method === 'HEAD') && serveWeb) {
       return serveWeb(req, res, () => sendJson(res, 404, { error: 'Introuvable.' }));
     }

@@ -1,9 +1,12 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ContractResolver } from '../modules/contract/contract.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
 import { SurveyResolver } from '../modules/survey/survey.resolver.js';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
+import { CharterFiguresResolver } from '../modules/ethics/charter-figures.resolver.js';
 import { DeclarationAttachmentResolver } from '../modules/ethics/declaration-attachment.resolver.js';
 import { EthicsResolver } from '../modules/ethics/ethics.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
@@ -11,7 +14,7 @@ import { OutboxResolver } from '../modules/notification/outbox.resolver.js';
 import { SupplierResolver } from '../modules/supplier/supplier.resolver.js';
 import { authChecker } from '../shared/auth.js';
 
-export const resolvers = [ViewerResolver, SupplierResolver, OutboxResolver, InvoiceResolver, SurveyResolver, EthicsResolver, DeclarationAttachmentResolver, ReportResolver] as const;
+export const resolvers = [ViewerResolver, SupplierResolver, OutboxResolver, InvoiceResolver, ContractResolver, SurveyResolver, EthicsResolver, DeclarationAttachmentResolver, CharterFiguresResolver, ReportResolver, ApiTokenResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

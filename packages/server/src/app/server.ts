@@ -21,7 +21,7 @@ const MAIL_INTERVAL_MS = 30_000;
 
 /** Wires the pieces and listens; `stop` drains in-flight requests, then closes the database. */
 export async function startApp(given: Config, orm: MikroORM, port = given.port): Promise<App> {
-  const apollo = createApollo(await createSchema(), given.env === 'production');
+  const apollo = createApollo(await createSchema());
   await apollo.start();
   const mailer = new Mailer(orm, { smtpUrl: given.smtpUrl, from: given.mailFrom });
   // Links in e-mails use PUBLIC_URL, or else the address actually bound (PORT=0 picks one).

@@ -28,3 +28,30 @@ export function parseEuroAmount(raw: string): bigint | null {
   const cents = BigInt(m[2]!) * 100n + BigInt((m[3] ?? '').padEnd(2, '0') || '0');
   return m[1] ? -cents : cents;
 }
+
+/**
+ * An amount in euros as open data writes it (a JSON number such as 4.35 or 1.5e3, or a decimal
+ * string with a dot or a comma), rounded to the nearest cent, halves away from zero — computed on
+ * the decimal digits, never in binary floating point (4.35 € is 435 cents, 0.125 € is 13).
+ * A JSON number is read through its shortest decimal form, which is the text the file carried.
+ * Returns cents, or null when the value is not an amount.
+ */
+export function roundedEuroCents(raw: number | string): bigint | null {
+  let text: string;
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return null;
+    text = String(raw);
+  } else {
+    text = raw.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/€$/, '');
+    if (/^-?\d+,\d+$/.test(text)) text = text.replace(',', '.');
+  }
+  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:e([-+]?\d{1,3}))?$/i.exec(text);
+  if (!m || !(m[2] || m[3])) return null;
+  const fraction = m[3] ?? '';
+  const digits = BigInt(`${m[2] ?? ''}${fraction}` || '0');
+  // value = digits × 10^(exponent − fraction length); cents = value × 100.
+  const shift = 2 + Number(m[4] ?? 0) - fraction.length;
+  if (shift > 30) return null;
+  const cents = shift >= 0 ? digits * 10n ** BigInt(shift) : divideRoundHalfUp(digits, 10n ** BigInt(-shift));
+  return m[1] === '-' ? -cents : cents;
+}

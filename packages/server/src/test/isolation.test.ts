@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../app/schema.js';
 import { OneTimeToken } from '../modules/identity/one-time-token.entity.js';
 import { User } from '../modules/identity/user.entity.js';
+import { Contract } from '../modules/contract/contract.entity.js';
 import { Invoice } from '../modules/invoice/invoice.entity.js';
+import { Supplier } from '../modules/supplier/supplier.entity.js';
 import { Role } from '../shared/roles.js';
 import { internalScope } from '../shared/tenant.js';
 import { type TestApp, startTestApp } from './app.js';
@@ -237,6 +239,39 @@ describe('isolation between suppliers', () => {
       expect(res.data ?? null).toBeNull();
     }
     for (const format of ['csv', 'json']) expect((await fetch(`${t.url}/exports/report/2025.${format}`, { headers: { cookie: aOwner } })).status).toBe(403);
+  });
+
+  it("contracts: a supplier lists only the contracts it holds, whatever the filter; the DECP import is refused", async () => {
+    cover('Query.contracts');
+    cover('Mutation.importContracts');
+    const em = internalScope(t.db.orm.em.fork());
+    const contract = (reference: string, holders: string[]) =>
+      em.create(Contract, { buyerId: '23450002300028', reference, title: `Marché ${reference}`, startOn: '2025-01-01', holders: holders.map((id) => em.getReference(Supplier, id)) });
+    contract('ISO-B', [tenants.b.id]);
+    contract('ISO-AB', [tenants.a.id, tenants.b.id]);
+    contract('ISO-A', [tenants.a.id]);
+    await em.flush();
+    for (const cookie of [aOwner, aMember]) {
+      const list = await t.gql('query($s: ID!) { all: contracts(first: 100) { totalCount edges { node { reference } } } theirs: contracts(filter: { supplierId: $s, search: "ISO-B" }) { totalCount } }', { s: tenants.b.id }, { cookie });
+      expect(list.data!.all.edges.map((e: { node: { reference: string } }) => e.node.reference).sort()).toEqual(['ISO-A', 'ISO-AB']);
+      expect(list.data!.all.totalCount).toBe(2);
+      expect(list.data!.theirs.totalCount).toBe(0);
+      const imported = await t.gql('mutation($u: ID!) { importContracts(uploadId: $u, dryRun: false) { created } }', { u: tenants.b.id }, { cookie });
+      expect(imported.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('API tokens are for agents, each seeing and revoking only its own', async () => {
+    for (const op of ['Query.apiTokens', 'Mutation.createApiToken', 'Mutation.revokeApiToken']) cover(op);
+    expect(code(await t.gql('mutation { createApiToken(input: { name: "x" }) { secret } }', {}, { cookie: aOwner }))).toBe('FORBIDDEN');
+    expect(code(await t.gql('{ apiTokens { totalCount } }', {}, { cookie: aOwner }))).toBe('FORBIDDEN');
+    const first = await t.signIn((await buildAgent(t.db.orm.em, [Role.AUDITOR])).email);
+    const second = await t.signIn((await buildAgent(t.db.orm.em, [Role.AUDITOR])).email);
+    const made = await t.gql('mutation { createApiToken(input: { name: "Script" }) { token { id } } }', {}, { cookie: first });
+    const id = made.data!.createApiToken.token.id;
+    expect((await t.gql('{ apiTokens { totalCount } }', {}, { cookie: second })).data!.apiTokens.totalCount).toBe(0);
+    expect(code(await t.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id }, { cookie: second }))).toBe('NOT_FOUND');
+    expect(code(await t.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id }, { cookie: aOwner }))).toBe('FORBIDDEN');
   });
 
   it('public and self-only operations reveal nothing of another supplier', async () => {

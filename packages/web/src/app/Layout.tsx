@@ -22,8 +22,13 @@ type NavKey =
   | 'suppliers'
   | 'backOfficeInvoices'
   | 'invoiceImport'
+  | 'contracts'
+  | 'contractImport'
   | 'backOfficeSurveys'
   | 'interestRates'
+  | 'indicators'
+  | 'explorer'
+  | 'apiTokens'
   | 'ethicsReview'
   | 'consultations'
   | 'backOfficeMeetings'
@@ -39,14 +44,19 @@ const MAIN_NAV: { key: NavKey; area: Area }[] = [
 
 const BACK_OFFICE_NAV: { key: NavKey; area: Area }[] = [
   { key: 'backOffice', area: 'agent' },
+  { key: 'indicators', area: 'agent' },
   { key: 'suppliers', area: 'agent' },
   { key: 'backOfficeInvoices', area: 'invoiceReader' },
   { key: 'invoiceImport', area: 'finance' },
+  { key: 'contracts', area: 'agent' },
+  { key: 'contractImport', area: 'contractImport' },
   { key: 'backOfficeSurveys', area: 'surveyReader' },
   { key: 'ethicsReview', area: 'ethicsReader' },
   { key: 'consultations', area: 'ethicsAgent' },
   { key: 'backOfficeMeetings', area: 'ethicsAgent' },
   { key: 'interestRates', area: 'agent' },
+  { key: 'explorer', area: 'agent' },
+  { key: 'apiTokens', area: 'agent' },
   { key: 'outbox', area: 'admin' },
 ];
 
@@ -148,6 +158,9 @@ export function Layout() {
           </li>
           <li>
             <Link to={paths.privacy}>{t('footer.privacy')}</Link>
+          </li>
+          <li>
+            <Link to={paths.publicSpaser}>{t('footer.spaser')}</Link>
           </li>
         </ul>
         <p className="footer__owner">{t('footer.owner')}</p>

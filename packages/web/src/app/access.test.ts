@@ -25,6 +25,8 @@ describe('access', () => {
     expect(areaOf('/back-office/enquetes')).toBe('surveyReader');
     expect(areaOf('/back-office/enquetes/abc/resultats')).toBe('surveyReader');
     expect(areaOf('/back-office/enquetes/nouvelle')).toBe('surveyManager');
+    expect(areaOf('/back-office/marches')).toBe('agent');
+    expect(areaOf('/back-office/marches/import')).toBe('contractImport');
   });
 
   it('lets each kind of user into its own parts only', () => {
@@ -44,6 +46,11 @@ describe('access', () => {
     expect(mayEnter(auditor, 'surveyManager')).toBe(false);
     expect(mayEnter(agent, 'surveyReader')).toBe(false);
     expect(mayEnter(supplierOwner, 'surveyReader')).toBe(false);
+    expect(mayEnter(agent, 'contractImport')).toBe(true);
+    expect(mayEnter(admin, 'contractImport')).toBe(true);
+    expect(mayEnter(finance, 'contractImport')).toBe(false);
+    expect(mayEnter(auditor, 'contractImport')).toBe(false);
+    expect(mayEnter(supplierOwner, 'contractImport')).toBe(false);
   });
 
   it('brings users back where they were going, when they may go there', () => {

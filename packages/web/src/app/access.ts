@@ -35,6 +35,12 @@ export const paths = {
   thresholds: '/back-office/deontologie/seuils',
   consultations: '/back-office/consultations',
   backOfficeMeetings: '/back-office/rencontres',
+  contracts: '/back-office/marches',
+  contractImport: '/back-office/marches/import',
+  indicators: '/back-office/indicateurs',
+  explorer: '/back-office/explorateur',
+  apiTokens: '/back-office/jetons',
+  publicSpaser: '/spaser',
   accessibility: '/accessibilite',
   privacy: '/donnees-personnelles',
 } as const;
@@ -50,7 +56,8 @@ export type Area =
   | 'surveyReader'
   | 'surveyManager'
   | 'ethicsReader'
-  | 'ethicsAgent';
+  | 'ethicsAgent'
+  | 'contractImport';
 
 export function mayEnter(viewer: ViewerInfo, area: Area): boolean {
   switch (area) {
@@ -72,6 +79,8 @@ export function mayEnter(viewer: ViewerInfo, area: Area): boolean {
       return viewer.kind === 'AGENT' && viewer.roles.includes('SURVEY_MANAGER');
     case 'ethicsReader':
       return viewer.kind === 'AGENT' && (viewer.roles.includes('ETHICS_OFFICER') || viewer.roles.includes('AUDITOR'));
+    case 'contractImport':
+      return viewer.kind === 'AGENT' && (viewer.roles.includes('BUYER') || viewer.roles.includes('ADMIN'));
     case 'ethicsAgent':
       return viewer.kind === 'AGENT' && (['BUYER', 'ETHICS_OFFICER', 'AUDITOR'] as const).some((r) => viewer.roles.includes(r));
   }
@@ -87,6 +96,7 @@ const AREA_PREFIXES: [string, Area][] = [
   [paths.ethicsReview, 'ethicsReader'],
   [paths.consultations, 'ethicsAgent'],
   [paths.backOfficeMeetings, 'ethicsAgent'],
+  [paths.contractImport, 'contractImport'],
   [paths.backOffice, 'agent'],
   [paths.company, 'supplier'],
   [paths.invoices, 'supplier'],

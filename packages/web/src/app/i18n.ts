@@ -11,10 +11,11 @@ const STORAGE_KEY = 'spaser.language';
 /** Texts loaded later with the pages that use them (see i18n/payments.ts, i18n/surveys.ts). */
 type PaymentTexts = typeof import('../i18n/payments.fr.json');
 type SurveyTexts = typeof import('../i18n/surveys.fr.json');
+type ContractTexts = typeof import('../i18n/contracts.fr.json');
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof fr & PaymentTexts & SurveyTexts };
+    resources: { translation: typeof fr & PaymentTexts & SurveyTexts & ContractTexts };
   }
 }
 

@@ -26,6 +26,7 @@ export const routes: RouteObject[] = [
           { path: paths.invitation, lazy: page(() => import('../features/auth/InvitationPage')) },
           { path: paths.accessibility, lazy: page(() => import('../features/legal/AccessibilityPage')) },
           { path: paths.privacy, lazy: page(() => import('../features/legal/PrivacyPage')) },
+          { path: paths.publicSpaser, lazy: page(() => import('../features/public-spaser/PublicSpaserPage')) },
           // The e-mail's secret link: anyone holding it answers for its supplier, signed in or not.
           { path: paths.surveyByLink, lazy: named(() => import('../features/surveys/SurveyAnswerPage'), (m) => m.SurveyByLinkPage) },
           {
@@ -54,6 +55,14 @@ export const routes: RouteObject[] = [
                   { path: paths.backOffice, lazy: page(() => import('../features/back-office/BackOfficeHomePage')) },
                   { path: paths.suppliers, lazy: page(() => import('../features/back-office/SupplierDirectoryPage')) },
                   { path: paths.interestRates, lazy: page(() => import('../features/interest-rates/InterestRatesPage')) },
+                  { path: paths.contracts, lazy: page(() => import('../features/contracts/ContractListPage')) },
+                  {
+                    element: <Guard area="contractImport" />,
+                    children: [{ path: paths.contractImport, lazy: page(() => import('../features/contracts/ImportContractsPage')) }],
+                  },
+                  { path: paths.indicators, lazy: page(() => import('../features/indicators/IndicatorsPage')) },
+                  { path: paths.explorer, lazy: page(() => import('../features/explorer/ExplorerPage')) },
+                  { path: paths.apiTokens, lazy: page(() => import('../features/api-tokens/ApiTokensPage')) },
                   {
                     element: <Guard area="invoiceReader" />,
                     children: [

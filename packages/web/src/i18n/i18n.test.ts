@@ -5,10 +5,14 @@ import paymentsEn from './payments.en.json';
 import paymentsFr from './payments.fr.json';
 import surveysEn from './surveys.en.json';
 import surveysFr from './surveys.fr.json';
+import contractsEn from './contracts.en.json';
+import contractsFr from './contracts.fr.json';
 import ethicsEn from './ethics.en.json';
 import ethicsFr from './ethics.fr.json';
 import ethicsOfficeEn from './ethics-office.en.json';
 import ethicsOfficeFr from './ethics-office.fr.json';
+import indicatorsEn from './indicators.en.json';
+import indicatorsFr from './indicators.fr.json';
 
 type Tree = { [key: string]: string | string[] | Tree };
 
@@ -22,8 +26,10 @@ const BUNDLES: [string, Tree, Tree][] = [
   ['first load', fr as Tree, en as Tree],
   ['payments', paymentsFr as Tree, paymentsEn as Tree],
   ['surveys', surveysFr as Tree, surveysEn as Tree],
+  ['contracts', contractsFr as Tree, contractsEn as Tree],
   ['ethics', ethicsFr as Tree, ethicsEn as Tree],
   ['ethics back-office', ethicsOfficeFr as Tree, ethicsOfficeEn as Tree],
+  ['indicators', indicatorsFr as Tree, indicatorsEn as Tree],
 ];
 
 describe('translations', () => {

@@ -10,6 +10,10 @@ import { importInvoices } from '../invoice/invoice-import.js';
 import { INVOICE_HEADER } from '../invoice/invoice-row.js';
 import { departmentFromPostalCode } from '../supplier/department.js';
 import { createSupplier } from '../supplier/supplier.service.js';
+import { ClauseFlag, Contract } from '../contract/contract.entity.js';
+import { importContracts } from '../contract/contract-import.js';
+import { recordLowCarbonTransport } from '../contract/contract.service.js';
+import { planDemoContracts } from './demo-contracts.js';
 import { planInvoiceLines, planSuppliers } from './demo-dataset.js';
 import { seedDemoEthics } from './demo-ethics.js';
 import { seedDemoSurveys } from './demo-surveys.js';
@@ -84,7 +88,7 @@ export async function seedDemo(
   env: string,
   today: LocalDate = parisDay(new Date()),
   publicUrl = 'http://localhost:4000',
-): Promise<{ seeded: boolean; accounts: number; suppliers?: number; invoices?: number }> {
+): Promise<{ seeded: boolean; accounts: number; suppliers?: number; invoices?: number; contracts?: number }> {
   if (env === 'production') throw new Error('Demo data is never created in production (NODE_ENV=production).');
   internalScope(em);
   if (await em.count(User, { email: DEMO_AGENTS[0]!.email })) return { seeded: false, accounts: 0 };
@@ -110,7 +114,23 @@ export async function seedDemo(
     chunkSize: 1000,
   });
   if (report.rejected.length) throw new Error(`demo invoices rejected: ${JSON.stringify(report.rejected.slice(0, 5))}`);
+  const contracts = await seedDemoContracts(em, [...DEMO_SUPPLIERS, ...planned.filter((p) => p.activeIn2021)], today);
   await seedDemoSurveys(internalScope(em.fork()), publicUrl, today);
   await seedDemoEthics(em, publicUrl, today);
-  return { seeded: true, accounts: demoAccounts().length, suppliers: planned.length + DEMO_SUPPLIERS.length, invoices: report.created };
+  return { seeded: true, accounts: demoAccounts().length, suppliers: planned.length + DEMO_SUPPLIERS.length, invoices: report.created, contracts };
+}
+
+/**
+ * Contracts go through the real DECP import too, held only by suppliers already active in 2021 (its
+ * supplier mix stays the seed's); then buyers record low-carbon transport on some of them.
+ */
+async function seedDemoContracts(em: EntityManager, holders: { siret: string; nafCode: string }[], today: LocalDate): Promise<number> {
+  const plan = planDemoContracts(holders, today);
+  const report = await importContracts(em, Buffer.from(JSON.stringify(plan.decp)), { dryRun: false, fileName: 'demo-decp.json', actor: 'demo', buyerIds: null });
+  if (report.rejected.length || report.suppliersCreated) throw new Error(`demo contracts: ${JSON.stringify(report).slice(0, 300)}`);
+  const scoped = internalScope(em.fork());
+  const idsOf = async (references: string[]) => (await scoped.find(Contract, { reference: { $in: references } }, { fields: ['id'] })).map((c) => c.id);
+  await recordLowCarbonTransport(scoped, 'demo', await idsOf(plan.lowCarbon.yes), ClauseFlag.YES);
+  await recordLowCarbonTransport(scoped, 'demo', await idsOf(plan.lowCarbon.no), ClauseFlag.NO);
+  return report.created;
 }

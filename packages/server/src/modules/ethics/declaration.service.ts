@@ -1,5 +1,5 @@
 import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
-import { isLocalDate, type LocalDate } from '../../shared/calendar.js';
+import { isLocalDate, type LocalDate, parisStartOf } from '../../shared/calendar.js';
 import { assertId, badInput, DomainError, notFound } from '../../shared/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
@@ -141,12 +141,18 @@ export interface DeclarationFilter {
 const flagsText = (em: EntityManager) => raw((alias) => (em.getPlatform().constructor.name.startsWith('PostgreSql') ? `${alias}.flags::text` : `${alias}.flags`));
 
 /** The filter's conditions (built afresh for each query: a raw fragment is used once). */
-function declarationConditions(em: EntityManager, filter: DeclarationFilter | undefined): FilterQuery<Declaration>[] {
+function declarationConditions(em: EntityManager, viewer: Viewer, filter: DeclarationFilter | undefined): FilterQuery<Declaration>[] {
   const and: FilterQuery<Declaration>[] = [];
   if (filter?.kind) and.push({ kind: filter.kind });
   if (filter?.status) and.push({ status: filter.status });
-  if (filter?.supplierId) and.push({ supplier: assertId(filter.supplierId, 'Fournisseur') });
-  if (filter?.submittedBefore) and.push({ createdAt: { $lt: new Date(`${filter.submittedBefore}T00:00:00Z`) } });
+  if (filter?.supplierId) {
+    // A supplier's history never lists its anonymous reports (that would name their company), except to their author.
+    and.push({ supplier: assertId(filter.supplierId, 'Fournisseur') }, { $or: [{ anonymous: false }, { author: viewer.userId }] });
+  }
+  if (filter?.submittedBefore) {
+    if (!isLocalDate(filter.submittedBefore)) throw badInput('Date invalide.', { field: 'submittedBefore' });
+    and.push({ createdAt: { $lt: parisStartOf(filter.submittedBefore) } });
+  }
   // Flags are stored as a JSON list of enum names: an empty list is '[]', a flag appears quoted.
   if (filter?.flagged !== undefined) and.push({ [flagsText(em)]: filter.flagged ? { $ne: '[]' } : '[]' } as FilterQuery<Declaration>);
   if (filter?.flag) and.push({ [flagsText(em)]: { $like: `%"${filter.flag}"%` } } as FilterQuery<Declaration>);
@@ -154,10 +160,12 @@ function declarationConditions(em: EntityManager, filter: DeclarationFilter | un
 }
 
 /** The viewer's reach goes through the filters (supplier, confidentiality); newest first, keyset cursors; all in SQL. */
-export async function listDeclarations(em: EntityManager, filter: DeclarationFilter | undefined, first: number | null | undefined, after: string | null | undefined) {
+export async function listDeclarations(
+  em: EntityManager, viewer: Viewer, filter: DeclarationFilter | undefined, first: number | null | undefined, after: string | null | undefined,
+) {
   const size = pageSize(first);
   const where = (extra: FilterQuery<Declaration>[] = []): FilterQuery<Declaration> => {
-    const and = [...declarationConditions(em, filter), ...extra];
+    const and = [...declarationConditions(em, viewer, filter), ...extra];
     return and.length ? { $and: and } : {};
   };
   const total = await em.count(Declaration, where());

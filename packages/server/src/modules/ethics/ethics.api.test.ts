@@ -50,6 +50,10 @@ describe('ethics (API)', () => {
     const status = (await t.gql('{ myCharterStatus { accepted history { version } } }', {}, { cookie: owner })).data!.myCharterStatus;
     expect(status).toEqual({ accepted: false, history: [{ version: 1 }] });
     expect((await t.gql('mutation { acceptCharter(version: 1) { accepted } }', {}, { cookie: owner })).errors![0]!.extensions!.code).toBe('CONFLICT');
+    const versions = (await t.gql('{ charterVersions { version acceptances publishedByName } }', {}, { cookie: officer })).data!.charterVersions;
+    expect(versions.map((v: any) => [v.version, v.acceptances])).toEqual([[2, 0], [1, 1]]);
+    expect(versions[0].publishedByName).toEqual(expect.any(String));
+    expect((await t.gql('{ currentCharter { acceptances publishedByName } }', {}, { cookie: owner })).data!.currentCharter).toEqual({ acceptances: null, publishedByName: null });
   });
 
   it('checks a gift live, flags it over the yearly cap with the running total, and stores the flags', async () => {
@@ -177,6 +181,11 @@ describe('ethics (API)', () => {
     expect(flagged.totalCount + clean.totalCount).toBe(all.totalCount);
     expect(flagged.edges.every((e: any) => e.node.flags.length > 0)).toBe(true);
     expect(clean.edges.every((e: any) => e.node.flags.length === 0)).toBe(true);
+    // An anonymous report stays out of its supplier's history (that would name the company).
+    const history = (await t.gql(`query($f: DeclarationFilter) { declarations(first: 100, filter: $f) { edges { node { id } } } }`, { f: { supplierId: tenants.a.id } }, { cookie: officer })).data!.declarations;
+    expect(history.edges.length).toBeGreaterThan(0);
+    expect(history.edges.map((e: any) => e.node.id)).not.toContain(reportId);
+    expect((await t.gql(Q, { f: { submittedBefore: 'hier' } }, { cookie: officer })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     // Pages of 2 walk the same declarations as one page.
     const ids: string[] = [];
     let after: string | null = null;

@@ -45,7 +45,7 @@ export const toConsultationNode = (c: Consultation): ConsultationNode => ({
 });
 
 export const toMeetingNode = (m: Meeting): MeetingNode => ({
-  id: m.id, heldOn: m.heldOn, supplierName: m.supplier.legalName, agents: m.agents.getItems().map((a) => toAgentRef(a as User)), topics: m.topics, response: m.response, remark: m.remark,
+  id: m.id, heldOn: m.heldOn, supplierName: m.supplier.legalName, supplierId: m.supplier.id, agents: m.agents.getItems().map((a) => toAgentRef(a as User)), topics: m.topics, response: m.response, remark: m.remark,
 });
 
 export const isOfficer = (v: Viewer) => v.roles.includes(Role.ETHICS_OFFICER);

@@ -69,14 +69,14 @@ export class EthicsResolver {
 
   @Authorized(...SUPPLIER_ROLES)
   @Mutation(() => CharterStatusNode, { description: 'Accepts the version in force for the supplier.' })
-  async acceptCharter(@Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+  async acceptCharter(@Arg('version', () => Int, { description: 'The version number read (`EthicsCharter.version`); must be the version in force, else CONFLICT. Accepting again is harmless.' }) version: number, @Ctx() ctx: Context) {
     await acceptCharter(ctx.em, ctx.viewer!, version);
     return this.myCharterStatus(ctx);
   }
 
   @Authorized(Role.ETHICS_OFFICER)
   @Mutation(() => CharterNode, { description: 'Publishes a new version: every supplier is asked to accept it again.' })
-  async publishCharter(@Arg('title', () => String) title: string, @Arg('body', () => String) body: string, @Ctx() ctx: Context) {
+  async publishCharter(@Arg('title', () => String, { description: 'Title, 1–200 characters.' }) title: string, @Arg('body', () => String, { description: 'The full text (Markdown, French), up to 100 000 characters.' }) body: string, @Ctx() ctx: Context) {
     const c = await publishCharter(ctx.em, ctx.viewer!, title, body, ctx.config.publicUrl);
     ctx.mailer.kick();
     return toCharterNode(c);
@@ -91,7 +91,7 @@ export class EthicsResolver {
 
   @Authorized(Role.ETHICS_OFFICER)
   @Mutation(() => ThresholdNode, { description: 'Sets the yearly gift cap from a date on (earlier declarations keep their flags).' })
-  async setGiftCap(@Arg('amount', () => String) amount: string, @Arg('effectiveFrom', () => String) effectiveFrom: string, @Ctx() ctx: Context) {
+  async setGiftCap(@Arg('amount', () => String, { description: 'Yearly cap per beneficiary, euros as a decimal string, not negative, e.g. "73,00" or "73.00".' }) amount: string, @Arg('effectiveFrom', () => String, { description: 'First day it applies, YYYY-MM-DD; the same day again replaces its value.' }) effectiveFrom: string, @Ctx() ctx: Context) {
     const t = await setGiftCap(ctx.em, ctx.viewer!, amount, effectiveFrom);
     return { value: euros(t.valueCents), effectiveFrom: t.effectiveFrom };
   }
@@ -99,7 +99,7 @@ export class EthicsResolver {
   // Declarations
   @Authorized(...SUPPLIER_ROLES, ...ANY_AGENT)
   @Query(() => [AgentRefNode], { description: "The Region's directory of agents (name and direction), to choose a beneficiary." })
-  async agentDirectory(@Arg('search', () => String) search: string, @Ctx() ctx: Context) {
+  async agentDirectory(@Arg('search', () => String, { description: 'Part of the name, case ignored; under 2 characters gives an empty list. At most 20 agents, by name.' }) search: string, @Ctx() ctx: Context) {
     if (search.trim().length < 2) return [];
     const agents = await ctx.em.find(User, { kind: UserKind.AGENT, removedAt: null, displayName: containsIgnoringCase(ctx.em, search) }, { orderBy: { displayName: 'asc' }, limit: 20 });
     return agents.map(toAgentRef);
@@ -107,14 +107,14 @@ export class EthicsResolver {
 
   @Authorized(...SUPPLIER_ROLES)
   @Query(() => DeclarationCheckNode, { description: 'The rules on a declaration being filled in, shown live (nothing is saved).' })
-  async checkDeclaration(@Arg('input', () => DeclarationInputType) input: DeclarationInputType, @Ctx() ctx: Context): Promise<DeclarationCheckNode> {
+  async checkDeclaration(@Arg('input', () => DeclarationInputType, { description: 'The declaration as filled in so far (fields may be missing); nothing is saved.' }) input: DeclarationInputType, @Ctx() ctx: Context): Promise<DeclarationCheckNode> {
     const r = await checkDraft(ctx.em, ctx.viewer!, toInput(input), today());
     return { problems: r.problems, flags: r.flags, cap: eurosOrNull(r.cap?.capCents), runningTotal: eurosOrNull(r.cap?.runningTotalCents), consultations: r.consultations };
   }
 
   @Authorized(...SUPPLIER_ROLES)
   @Mutation(() => DeclarationNode, { description: 'Files a declaration (flags stored; never blocked). A correction passes `amendsId`.' })
-  async fileDeclaration(@Arg('input', () => DeclarationInputType) input: DeclarationInputType, @Ctx() ctx: Context) {
+  async fileDeclaration(@Arg('input', () => DeclarationInputType, { description: 'The declaration to file; `amendsId` makes it a correction of an earlier one.' }) input: DeclarationInputType, @Ctx() ctx: Context) {
     const d = await fileDeclaration(ctx.em, ctx.viewer!, toInput(input), today(), input.attachmentUploadIds ?? []);
     return toDeclarationNode(await getDeclaration(ctx.em, d.id), ctx.viewer!);
   }
@@ -122,19 +122,19 @@ export class EthicsResolver {
   @Authorized(...DECLARATION_READERS)
   @Query(() => DeclarationConnection, { description: "Declarations: a supplier's own (reports: their author's only); all for the ethics officer; all but reports for auditors." })
   async declarations(@Args(() => DeclarationsArgs) args: DeclarationsArgs, @Ctx() ctx: Context) {
-    const page = await listDeclarations(ctx.em, args.filter, args.first, args.after);
+    const page = await listDeclarations(ctx.em, ctx.viewer!, args.filter, args.first, args.after);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toDeclarationNode(e.node, ctx.viewer!) })) };
   }
 
   @Authorized(...DECLARATION_READERS)
   @Query(() => DeclarationNode, { description: 'One declaration; out of reach is NOT_FOUND.' })
-  async declaration(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async declaration(@Arg('id', () => ID, { description: 'The declaration id.' }) id: string, @Ctx() ctx: Context) {
     return toDeclarationNode(await getDeclaration(ctx.em, id), ctx.viewer!);
   }
 
   @Authorized(...DECLARATION_READERS)
   @Query(() => [CommentNode], { description: "A declaration's review thread." })
-  async declarationComments(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CommentNode[]> {
+  async declarationComments(@Arg('id', () => ID, { description: 'The declaration id.' }) id: string, @Ctx() ctx: Context): Promise<CommentNode[]> {
     const d = await getDeclaration(ctx.em, id);
     return (await commentsOf(ctx.em, d.id)).map((c) => ({ authorName: c.author.displayName, body: c.body, statusFrom: c.statusFrom, statusTo: c.statusTo, createdAt: c.createdAt }));
   }
@@ -142,9 +142,9 @@ export class EthicsResolver {
   @Authorized(Role.ETHICS_OFFICER)
   @Mutation(() => DeclarationNode, { description: "Moves a declaration on with a comment the supplier reads; its author is e-mailed." })
   async reviewDeclaration(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => DeclarationStatus) status: DeclarationStatus,
-    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Arg('id', () => ID, { description: 'The declaration id.' }) id: string,
+    @Arg('status', () => DeclarationStatus, { description: 'The new status. Allowed moves: SUBMITTED → UNDER_REVIEW, ACKNOWLEDGED, ACTION_REQUIRED or REFUSED; UNDER_REVIEW → ACKNOWLEDGED, ACTION_REQUIRED or REFUSED; ACTION_REQUIRED → UNDER_REVIEW or CLOSED; ACKNOWLEDGED or REFUSED → CLOSED; any other is CONFLICT.' }) status: DeclarationStatus,
+    @Arg('comment', () => String, { nullable: true, description: 'The comment the supplier reads; required for ACTION_REQUIRED and REFUSED (blank counts as missing).' }) comment: string | null,
     @Ctx() ctx: Context,
   ) {
     const d = await reviewDeclaration(ctx.em, ctx.viewer!, id, status, comment);
@@ -161,7 +161,7 @@ export class EthicsResolver {
 
   @Authorized(Role.BUYER)
   @Mutation(() => ConsultationNode, { description: 'Records or updates a consultation (id given: update).' })
-  async saveConsultation(@Arg('input', () => ConsultationInputType) input: ConsultationInputType, @Arg('id', () => ID, { nullable: true }) id: string | null, @Ctx() ctx: Context) {
+  async saveConsultation(@Arg('input', () => ConsultationInputType, { description: 'The whole consultation: reference, object, dates (in order: published, bids due, awarded, notified), agents involved and candidate suppliers.' }) input: ConsultationInputType, @Arg('id', () => ID, { nullable: true, description: 'The consultation to update; null creates one (its reference must then be new, else CONFLICT).' }) id: string | null, @Ctx() ctx: Context) {
     return toConsultationNode(await saveConsultation(ctx.em, ctx.viewer!, id, input));
   }
 
@@ -173,7 +173,7 @@ export class EthicsResolver {
 
   @Authorized(Role.BUYER)
   @Mutation(() => MeetingNode, { description: 'Records a meeting with the list of topics discussed.' })
-  async recordMeeting(@Arg('input', () => MeetingInputType) input: MeetingInputType, @Ctx() ctx: Context) {
+  async recordMeeting(@Arg('input', () => MeetingInputType, { description: 'The supplier, the day (not in the future), the agents present and the topics discussed (at least one).' }) input: MeetingInputType, @Ctx() ctx: Context) {
     const m = await recordMeeting(ctx.em, ctx.viewer!, input, today());
     return toMeetingNode(await ctx.em.findOneOrFail(Meeting, { id: m.id }, { populate: ['supplier', 'agents'] }));
   }
@@ -181,9 +181,9 @@ export class EthicsResolver {
   @Authorized(...SUPPLIER_ROLES)
   @Mutation(() => MeetingNode, { description: 'Confirms the written topics, or adds a remark (once).' })
   async respondToMeeting(
-    @Arg('id', () => ID) id: string,
-    @Arg('confirm', () => Boolean) confirm: boolean,
-    @Arg('remark', () => String, { nullable: true }) remark: string | null,
+    @Arg('id', () => ID, { description: "The meeting id (one of the viewer's supplier's, not answered yet)." }) id: string,
+    @Arg('confirm', () => Boolean, { description: 'true confirms the written topics; false answers with a remark instead.' }) confirm: boolean,
+    @Arg('remark', () => String, { nullable: true, description: 'The remark; required when `confirm` is false, kept as a note otherwise.' }) remark: string | null,
     @Ctx() ctx: Context,
   ) {
     const m = await respondToMeeting(ctx.em, ctx.viewer!, id, confirm, remark);

@@ -25,8 +25,27 @@ registerEnumType(DeclarationFlag, {
     PRIORITY_REVIEW: { description: 'A conflict touching an agent of an open consultation the supplier takes part in.' },
   },
 });
-registerEnumType(DeclarationStatus, { name: 'DeclarationStatus', description: 'Where a declaration stands in its review.' });
-registerEnumType(MeetingResponse, { name: 'MeetingResponse', description: "The supplier's answer to a meeting's written topics." });
+registerEnumType(DeclarationStatus, {
+  name: 'DeclarationStatus',
+  description: 'Where a declaration stands in its review.',
+  valuesConfig: {
+    SUBMITTED: { description: 'Déposée: filed by the supplier, not reviewed yet.' },
+    UNDER_REVIEW: { description: "En cours d'examen: the ethics officer is looking into it." },
+    ACKNOWLEDGED: { description: 'Prise en compte: taken into account by the ethics officer.' },
+    ACTION_REQUIRED: { description: 'Action requise: the supplier has to act, as the comment says.' },
+    REFUSED: { description: 'Refusée: refused, the comment says why.' },
+    CLOSED: { description: 'Close: the review is over (final).' },
+  },
+});
+registerEnumType(MeetingResponse, {
+  name: 'MeetingResponse',
+  description: "The supplier's answer to a meeting's written topics.",
+  valuesConfig: {
+    PENDING: { description: 'The supplier has not answered yet.' },
+    CONFIRMED: { description: 'The supplier confirmed the written topics (a remark may come with it).' },
+    REMARKED: { description: 'The supplier did not confirm and wrote a remark.' },
+  },
+});
 
 @ObjectType('AgentRef', { description: 'An agent of the directory: name and direction only.' })
 export class AgentRefNode {
@@ -375,6 +394,9 @@ export class MeetingNode {
 
   @Field(() => String, { description: 'Supplier.' })
   supplierName!: string;
+
+  @Field(() => ID, { description: 'Supplier id.' })
+  supplierId!: string;
 
   @Field(() => [AgentRefNode], { description: 'Agents present.' })
   agents!: AgentRefNode[];

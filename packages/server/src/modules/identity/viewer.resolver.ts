@@ -7,6 +7,7 @@ import { toSupplierNode } from '../supplier/supplier.mapper.js';
 import { getSupplier } from '../supplier/supplier.service.js';
 import { InvitationNode, Locale, ViewerNode } from './identity.types.js';
 import { acceptInvitation, describeInvitation } from './invitation.service.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.js';
 import { revokeSessionByToken } from './session.service.js';
 import { type SignInResult, signIn } from './sign-in.service.js';
 import { User } from './user.entity.js';
@@ -46,8 +47,8 @@ export class ViewerResolver {
       'Signs in with e-mail and password: sets a new session cookie (the previous session ends). One generic error for an unknown account or a wrong password; rate-limited per account and per address; at most once per document.',
   })
   async signIn(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: 'E-mail address of the account (case and surrounding spaces ignored).' }) email: string,
+    @Arg('password', () => String, { description: 'The password, as typed.' }) password: string,
     @Ctx() ctx: Context,
   ): Promise<ViewerNode> {
     const result = await signIn(ctx.em, { email, password, previousToken: ctx.sessionToken }, ctx.client, ctx.config.sessionHours);
@@ -64,7 +65,7 @@ export class ViewerResolver {
 
   @Authorized()
   @Mutation(() => ViewerNode, { description: "Saves the user's preferred language (pages and e-mails)." })
-  async setLocale(@Arg('locale', () => Locale) locale: Locale, @Ctx() ctx: Context): Promise<ViewerNode> {
+  async setLocale(@Arg('locale', () => Locale, { description: 'The language to use: FR or EN.' }) locale: Locale, @Ctx() ctx: Context): Promise<ViewerNode> {
     const viewer = ctx.viewer!;
     await ctx.em.nativeUpdate(User, { id: viewer.userId }, { locale });
     ctx.viewer = { ...viewer, locale };
@@ -72,14 +73,14 @@ export class ViewerResolver {
   }
 
   @Query(() => InvitationNode, { description: 'What an invitation link is for; NOT_FOUND when the link is used, expired or unknown.' })
-  async invitation(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<InvitationNode> {
+  async invitation(@Arg('token', () => String, { description: 'The secret token of the invitation link (the last part of /invitation/…).' }) token: string, @Ctx() ctx: Context): Promise<InvitationNode> {
     return describeInvitation(ctx.em, token);
   }
 
   @Mutation(() => ViewerNode, { description: 'Chooses a password through an invitation link (used once) and signs in.' })
   async acceptInvitation(
-    @Arg('token', () => String) token: string,
-    @Arg('password', () => String) password: string,
+    @Arg('token', () => String, { description: 'The secret token of the invitation link (the last part of /invitation/…); valid once, for 7 days.' }) token: string,
+    @Arg('password', () => String, { description: `The new password: ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, not a single character repeated.` }) password: string,
     @Ctx() ctx: Context,
   ): Promise<ViewerNode> {
     const result = await acceptInvitation(ctx.em, { secret: token, password, previousToken: ctx.sessionToken }, ctx.client, ctx.config.sessionHours);

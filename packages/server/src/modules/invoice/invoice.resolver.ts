@@ -57,7 +57,7 @@ export class InvoiceResolver {
 
   @Authorized(...READERS)
   @Query(() => InvoiceNode, { description: "One invoice; another supplier's is NOT_FOUND." })
-  invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  invoice(@Arg('id', () => ID, { description: 'The invoice id (`Invoice.id`).' }) id: string, @Ctx() ctx: Context) {
     return getInvoice(ctx.em, scopeFor(ctx.viewer)!, id, today());
   }
 
@@ -124,8 +124,8 @@ export class InvoiceResolver {
   @Authorized(Role.FINANCE)
   @Mutation(() => ImportReportNode, { description: 'Imports the invoice file uploaded to POST /uploads (dry run by default: nothing written).' })
   async importInvoices(
-    @Arg('uploadId', () => ID) uploadId: string,
-    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+    @Arg('uploadId', () => ID, { description: 'The id returned by POST /uploads for the invoice file (CSV); only its uploader may use it.' }) uploadId: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: true, description: 'Only report what would happen, writing nothing (default true); false applies the import.' }) dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<ImportReportNode> {
     const upload = openUpload(uploadId, ctx.viewer!.userId);
@@ -137,9 +137,9 @@ export class InvoiceResolver {
   @Authorized(Role.FINANCE)
   @Mutation(() => InvoiceNode, { description: 'Validates or contests the computed late interest (a contest needs a reason, shown to the supplier).' })
   async reviewInvoiceInterest(
-    @Arg('invoiceId', () => ID) invoiceId: string,
-    @Arg('decision', () => InterestReview) decision: InterestReview,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Arg('invoiceId', () => ID, { description: 'The invoice whose interest is reviewed.' }) invoiceId: string,
+    @Arg('decision', () => InterestReview, { description: 'VALIDATED or CONTESTED (PENDING puts the review back to not reviewed).' }) decision: InterestReview,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the interest is contested, shown to the supplier; required for CONTESTED (blank counts as missing), otherwise optional.' }) reason: string | null,
     @Ctx() ctx: Context,
   ) {
     await reviewInterest(ctx.em, ctx.viewer!.userId, invoiceId, decision, reason);
@@ -149,9 +149,9 @@ export class InvoiceResolver {
   @Authorized(Role.FINANCE)
   @Mutation(() => InvoiceNode, { description: 'Records the payment of the late interest and indemnity (amount in euros, e.g. "113.32").' })
   async recordInterestPayment(
-    @Arg('invoiceId', () => ID) invoiceId: string,
-    @Arg('amount', () => String) amount: string,
-    @Arg('paidOn', () => LocalDate) paidOn: string,
+    @Arg('invoiceId', () => ID, { description: 'The invoice whose late interest and indemnity were paid.' }) invoiceId: string,
+    @Arg('amount', () => String, { description: 'Amount paid (interest + indemnity), euros as a decimal string, at most two decimals, not negative, e.g. "113.32" or "1 113,32".' }) amount: string,
+    @Arg('paidOn', () => LocalDate, { description: 'Day of the payment (YYYY-MM-DD); not in the future.' }) paidOn: string,
     @Ctx() ctx: Context,
   ) {
     await recordInterestPayment(ctx.em, ctx.viewer!.userId, invoiceId, amount, paidOn, today());
@@ -161,9 +161,9 @@ export class InvoiceResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => InterestRateNode, { description: "Sets a half-year's ECB rate (percent, e.g. \"2.15\"); affected invoices are recomputed." })
   async setInterestRate(
-    @Arg('halfYearStart', () => LocalDate) halfYearStart: string,
-    @Arg('ecbRate', () => String) ecbRate: string,
-    @Arg('toConfirm', () => Boolean, { defaultValue: false }) toConfirm: boolean,
+    @Arg('halfYearStart', () => LocalDate, { description: 'First day of the half-year: YYYY-01-01 or YYYY-07-01.' }) halfYearStart: string,
+    @Arg('ecbRate', () => String, { description: 'ECB main refinancing rate, percent, up to two decimals (dot or comma, optional %), e.g. "2.15".' }) ecbRate: string,
+    @Arg('toConfirm', () => Boolean, { defaultValue: false, description: 'The rate is provisional and still to be confirmed by finance (default false).' }) toConfirm: boolean,
     @Ctx() ctx: Context,
   ): Promise<InterestRateNode> {
     const r = await setInterestRate(ctx.em, ctx.viewer!.userId, halfYearStart, ecbRate, toConfirm, today());

@@ -61,13 +61,30 @@ export enum InvoiceSort {
   STATUS_DATE = 'STATUS_DATE',
   NUMBER = 'NUMBER',
 }
-registerEnumType(InvoiceSort, { name: 'InvoiceSort', description: 'What to sort invoices by (ties broken by id).' });
+registerEnumType(InvoiceSort, {
+  name: 'InvoiceSort',
+  description: 'What to sort invoices by (ties broken by id).',
+  valuesConfig: {
+    INVOICE_DATE: { description: 'Invoice date (the default).' },
+    DEADLINE: { description: 'Payment deadline; invoices without one (rejected, interrupted) come last when ascending.' },
+    AMOUNT: { description: 'Amount including tax.' },
+    STATUS_DATE: { description: 'Day of the current status.' },
+    NUMBER: { description: "The supplier's invoice number, as text." },
+  },
+});
 
 export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Ascending or descending.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: oldest, smallest or A first.' },
+    DESC: { description: 'Descending: newest, largest or Z first (the default).' },
+  },
+});
 
 @ObjectType('InvoiceEvent', { description: "One event of an invoice's status history." })
 export class InvoiceEventNode {

@@ -7,9 +7,10 @@ import { importLines } from '../../test/invoices.js';
 describe('SPASER report (API and downloads)', () => {
   let t: TestApp;
   let agent: string;
+  let supplier: { siret: string | null; legalName: string };
   beforeAll(async () => {
     t = await startTestApp();
-    const s = await buildSupplier(t.db.orm.em, { postalCode: '41000' });
+    const s = (supplier = await buildSupplier(t.db.orm.em, { postalCode: '41000' }));
     await importLines(t.db.orm.em, [
       `${s.siret};R-1;02/01/2024;02/01/2024;100;120;mise à disposition;02/01/2024;;`,
       `${s.siret};R-1;02/01/2024;02/01/2024;100;120;mise en paiement;12/03/2024;;`,
@@ -42,5 +43,23 @@ describe('SPASER report (API and downloads)', () => {
     expect(json.headers.get('content-type')).toContain('application/json');
     expect(((await json.json()) as any).payments).toMatchObject({ invoicesPaid: 1, indemnitiesOwed: '40.00', averageDelayDays: 70 });
     expect((await fetch(`${t.url}/exports/report/2024.csv`)).status).toBe(401);
+  });
+
+  it('publishes the SPASER to anyone: charter, rules, yearly figures; cacheable; no supplier named', async () => {
+    const officer = await t.signIn((await buildAgent(t.db.orm.em, [Role.ETHICS_OFFICER])).email);
+    await t.gql('mutation { publishCharter(title: "Charte de déontologie", body: "# Loyauté") { version } }', {}, { cookie: officer });
+    const res = await fetch(`${t.url}/public/spaser.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+    const text = await res.text();
+    const body = JSON.parse(text);
+    expect(body.charter).toMatchObject({ version: 1, title: 'Charte de déontologie', body: '# Loyauté' });
+    expect(body.rules).toMatchObject({ giftCap: '73.00', legalPaymentDelayDays: 30 });
+    expect(body.years.map((y: any) => y.year)).toEqual([2024]);
+    expect(body.years[0].payments).toMatchObject({ invoicesPaid: 1, averageDelayDays: 70 });
+    expect(text).not.toContain(supplier.siret!);
+    expect(text).not.toContain(supplier.legalName);
+    expect(text).not.toMatch(/@/);
+    expect((await fetch(`${t.url}/public/spaser.json`, { method: 'POST' })).status).toBe(405);
   });
 });

@@ -32,13 +32,13 @@ export const toReportNode = (r: SpaserReport): SpaserReportNode => ({
 export class ReportResolver {
   @Authorized(...ANY_AGENT)
   @Query(() => SpaserReportNode, { description: 'The SPASER indicators of one year (agents; aggregates only, over every supplier).' })
-  async spaserReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<SpaserReportNode> {
+  async spaserReport(@Arg('year', () => Int, { description: 'Calendar year, 2000–2100.' }) year: number, @Ctx() ctx: Context): Promise<SpaserReportNode> {
     return toReportNode(await spaserReport(internalScope(ctx.em.fork()), checkYear(year)));
   }
 
   @Authorized(...ANY_AGENT)
   @Query(() => [SpaserReportNode], { description: `The indicators of each year from \`from\` to \`to\` (at most ${MAX_REPORT_YEARS} years), for trends.` })
-  async spaserReports(@Arg('from', () => Int) from: number, @Arg('to', () => Int) to: number, @Ctx() ctx: Context): Promise<SpaserReportNode[]> {
+  async spaserReports(@Arg('from', () => Int, { description: 'First calendar year, 2000–2100.' }) from: number, @Arg('to', () => Int, { description: `Last calendar year, included: from \`from\` to \`from\` + ${MAX_REPORT_YEARS - 1}.` }) to: number, @Ctx() ctx: Context): Promise<SpaserReportNode[]> {
     if (checkYear(to) < checkYear(from) || to - from >= MAX_REPORT_YEARS) throw badInput(`De 1 à ${MAX_REPORT_YEARS} années, dans l'ordre.`, { field: 'to' });
     const em = internalScope(ctx.em.fork());
     const reports: SpaserReportNode[] = [];

@@ -24,7 +24,7 @@ class SuppliersArgs {
 export class SupplierResolver {
   @Authorized()
   @Query(() => SupplierNode, { description: "A supplier by id. Supplier users reach only their own: any other id is NOT_FOUND." })
-  async supplier(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SupplierNode> {
+  async supplier(@Arg('id', () => ID, { description: 'The supplier id (`Supplier.id`).' }) id: string, @Ctx() ctx: Context): Promise<SupplierNode> {
     return toSupplierNode(await getSupplier(ctx.em, id));
   }
 
@@ -43,7 +43,7 @@ export class SupplierResolver {
 
   @Authorized(Role.SUPPLIER_OWNER)
   @Mutation(() => SupplierUserNode, { description: 'Invites a colleague by e-mail: a one-time link (7 days) to choose a password.' })
-  async inviteColleague(@Arg('input', () => InviteColleagueInput) input: InviteColleagueInput, @Ctx() ctx: Context): Promise<SupplierUserNode> {
+  async inviteColleague(@Arg('input', () => InviteColleagueInput, { description: "The colleague's e-mail address, display name and whether they are an owner too." }) input: InviteColleagueInput, @Ctx() ctx: Context): Promise<SupplierUserNode> {
     const user = await inviteColleague(ctx.em, ctx.viewer!, input, ctx.config.publicUrl);
     ctx.mailer.kick();
     return toSupplierUserNode(user, false);
@@ -51,7 +51,7 @@ export class SupplierResolver {
 
   @Authorized(Role.SUPPLIER_OWNER)
   @Mutation(() => SupplierUserNode, { description: 'Sends a new invitation link to a colleague who has not signed up yet.' })
-  async resendInvitation(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<SupplierUserNode> {
+  async resendInvitation(@Arg('userId', () => ID, { description: 'The invited colleague (`SupplierUser.id`); the previous link stops working.' }) userId: string, @Ctx() ctx: Context): Promise<SupplierUserNode> {
     const user = await resendInvitation(ctx.em, ctx.viewer!, userId, ctx.config.publicUrl);
     ctx.mailer.kick();
     return toSupplierUserNode(user, false);
@@ -59,7 +59,7 @@ export class SupplierResolver {
 
   @Authorized(Role.SUPPLIER_OWNER)
   @Mutation(() => SupplierNode, { description: 'Removes a colleague from the supplier account (not oneself); their sessions end.' })
-  async removeColleague(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<SupplierNode> {
+  async removeColleague(@Arg('userId', () => ID, { description: 'The colleague to remove (`SupplierUser.id`); not oneself.' }) userId: string, @Ctx() ctx: Context): Promise<SupplierNode> {
     await removeColleague(ctx.em, ctx.viewer!, userId);
     return toSupplierNode(await getSupplier(ctx.em, ctx.viewer!.supplierId!));
   }

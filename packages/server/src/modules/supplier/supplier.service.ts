@@ -24,8 +24,12 @@ export interface NewSupplier {
   contactEmail?: string | null;
 }
 
-/** Validates and stores a new supplier (CLI, demo data, later the supplier file import). */
-export async function createSupplier(em: EntityManager, input: NewSupplier): Promise<Supplier> {
+/**
+ * A new supplier's stored values, checked (pure: throws BAD_USER_INPUT with a French message):
+ * the SIRET's Luhn key, the SIREN derived, the department given or taken from the postal code
+ * (unknown → null), `isRegional` derived. With neither SIRET nor VAT number: no identifier (outside the EU).
+ */
+export function newSupplierData(input: NewSupplier) {
   const legalName = input.legalName.trim();
   if (!legalName) throw badInput('La raison sociale est obligatoire.', { field: 'name' });
   let siret: string | null = null;
@@ -45,10 +49,7 @@ export async function createSupplier(em: EntityManager, input: NewSupplier): Pro
       ? departmentFromPostalCode(input.postalCode)
       : null;
   if (department && !isValidDepartment(department)) throw badInput(`Département inconnu : ${input.department}`, { field: 'department' });
-  if (siret && (await em.count(Supplier, { siret }, { filters: { tenant: false } }))) {
-    throw new DomainError('CONFLICT', `Un fournisseur porte déjà le SIRET ${siret}.`);
-  }
-  const supplier = em.create(Supplier, {
+  return {
     identifierType,
     siret,
     siren,
@@ -63,7 +64,16 @@ export async function createSupplier(em: EntityManager, input: NewSupplier): Pro
     sizeYear: input.sizeYear ?? null,
     nafCode: input.nafCode ?? null,
     contactEmail: input.contactEmail?.trim().toLowerCase() ?? null,
-  });
+  };
+}
+
+/** Validates and stores a new supplier (CLI, demo data, later the supplier file import). */
+export async function createSupplier(em: EntityManager, input: NewSupplier): Promise<Supplier> {
+  const data = newSupplierData(input);
+  if (data.siret && (await em.count(Supplier, { siret: data.siret }, { filters: { tenant: false } }))) {
+    throw new DomainError('CONFLICT', `Un fournisseur porte déjà le SIRET ${data.siret}.`);
+  }
+  const supplier = em.create(Supplier, data);
   await em.persistAndFlush(supplier);
   return supplier;
 }

@@ -35,7 +35,7 @@ export class SurveyResolver {
   @Authorized(...READERS)
   @Query(() => [CampaignNode], { description: 'Campaigns, newest year first.' })
   async surveyCampaigns(
-    @Arg('status', () => CampaignStatus, { nullable: true }) status: CampaignStatus | null,
+    @Arg('status', () => CampaignStatus, { nullable: true, description: 'Only campaigns in this status; null lists all.' }) status: CampaignStatus | null,
     @Arg('first', () => Int, { nullable: true, description: '1–100, default 20.' }) first: number | null,
     @Ctx() ctx: Context,
   ) {
@@ -45,7 +45,7 @@ export class SurveyResolver {
 
   @Authorized(...READERS)
   @Query(() => CampaignNode, { description: 'One campaign.' })
-  async surveyCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async surveyCampaign(@Arg('id', () => ID, { description: 'The campaign id.' }) id: string, @Ctx() ctx: Context) {
     return toCampaignNode(await getCampaign(ctx.em, id));
   }
 
@@ -62,7 +62,7 @@ export class SurveyResolver {
 
   @Authorized(...READERS)
   @Query(() => ResultsNode, { description: 'Aggregated results (never a supplier by name).' })
-  async surveyResults(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context): Promise<ResultsNode> {
+  async surveyResults(@Arg('campaignId', () => ID, { description: 'The campaign id.' }) campaignId: string, @Ctx() ctx: Context): Promise<ResultsNode> {
     const r = await campaignResults(ctx.em, campaignId);
     return {
       ...r,
@@ -78,26 +78,26 @@ export class SurveyResolver {
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Creates a campaign in draft.' })
-  async createSurveyCampaign(@Arg('input', () => CampaignInputType) input: CampaignInputType, @Ctx() ctx: Context) {
+  async createSurveyCampaign(@Arg('input', () => CampaignInputType, { description: 'The campaign: title, year, dates, reminders, audience, introductions.' }) input: CampaignInputType, @Ctx() ctx: Context) {
     return toCampaignNode(await createCampaign(ctx.em, ctx.viewer!.userId, { ...input, introFr: input.introFr ?? null, introEn: input.introEn ?? null }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Edits a draft campaign.' })
-  async updateSurveyCampaign(@Arg('id', () => ID) id: string, @Arg('input', () => CampaignInputType) input: CampaignInputType, @Ctx() ctx: Context) {
+  async updateSurveyCampaign(@Arg('id', () => ID, { description: 'The campaign id; it must still be a draft.' }) id: string, @Arg('input', () => CampaignInputType, { description: 'The whole campaign, replacing the current settings.' }) input: CampaignInputType, @Ctx() ctx: Context) {
     return toCampaignNode(await updateCampaign(ctx.em, ctx.viewer!.userId, id, { ...input, introFr: input.introFr ?? null, introEn: input.introEn ?? null }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: "Replaces a draft campaign's questions (the whole ordered list)." })
-  async setSurveyQuestions(@Arg('campaignId', () => ID) campaignId: string, @Arg('questions', () => [QuestionInputType]) questions: QuestionInputType[], @Ctx() ctx: Context) {
+  async setSurveyQuestions(@Arg('campaignId', () => ID, { description: 'The campaign id; it must still be a draft.' }) campaignId: string, @Arg('questions', () => [QuestionInputType], { description: 'Every question, in display order; questions left out are removed.' }) questions: QuestionInputType[], @Ctx() ctx: Context) {
     await setQuestions(ctx.em, ctx.viewer!.userId, campaignId, questions.map((q) => ({ ...q, showIf: q.showIf ?? null })));
     return toCampaignNode(await getCampaign(ctx.em, campaignId));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Opens a draft campaign: invitations go out to the audience.' })
-  async openSurveyCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async openSurveyCampaign(@Arg('id', () => ID, { description: 'The draft campaign id.' }) id: string, @Ctx() ctx: Context) {
     const c = await openCampaign(ctx.em, ctx.viewer!.userId, id, ctx.config.publicUrl, today());
     ctx.mailer.kick();
     return toCampaignNode(c);
@@ -105,7 +105,7 @@ export class SurveyResolver {
 
   @Authorized(...MANAGERS)
   @Mutation(() => Int, { description: 'Reminds the suppliers who have not answered (respecting the gap and the maximum); returns how many.' })
-  async remindSurveyCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async remindSurveyCampaign(@Arg('id', () => ID, { description: 'The open campaign id.' }) id: string, @Ctx() ctx: Context) {
     const n = await remindCampaign(ctx.em, ctx.viewer!.userId, id, ctx.config.publicUrl);
     ctx.mailer.kick();
     return n;
@@ -113,13 +113,13 @@ export class SurveyResolver {
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Closes an open campaign.' })
-  async closeSurveyCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async closeSurveyCampaign(@Arg('id', () => ID, { description: 'The open campaign id.' }) id: string, @Ctx() ctx: Context) {
     return toCampaignNode(await closeCampaign(ctx.em, ctx.viewer!.userId, id));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => CampaignNode, { description: 'Archives a closed campaign.' })
-  async archiveSurveyCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async archiveSurveyCampaign(@Arg('id', () => ID, { description: 'The closed campaign id.' }) id: string, @Ctx() ctx: Context) {
     return toCampaignNode(await archiveCampaign(ctx.em, ctx.viewer!.userId, id));
   }
 
@@ -138,8 +138,8 @@ export class SurveyResolver {
 
   @Query(() => SurveyFormNode, { description: 'A campaign to answer: by id for a signed-in supplier user, or by the secret link.' })
   async surveyForm(
-    @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null,
-    @Arg('token', () => String, { nullable: true }) token: string | null,
+    @Arg('campaignId', () => ID, { nullable: true, description: 'The campaign, for a signed-in supplier user; ignored when `token` is given.' }) campaignId: string | null,
+    @Arg('token', () => String, { nullable: true, description: 'The secret token of the link in the invitation e-mail (no sign-in needed); takes precedence over `campaignId`.' }) token: string | null,
     @Ctx() ctx: Context,
   ): Promise<SurveyFormNode> {
     const invited = await findInvitation(ctx.em, access(ctx, campaignId, token), today());
@@ -156,9 +156,9 @@ export class SurveyResolver {
 
   @Mutation(() => DraftResultNode, { description: 'Saves the answers typed so far (any device resumes them until submission).' })
   async saveSurveyDraft(
-    @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
-    @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null,
-    @Arg('token', () => String, { nullable: true }) token: string | null,
+    @Arg('answers', () => [AnswerInput], { description: 'All the answers typed so far (they replace the saved draft); ill-formed ones are reported in `problems`, not saved.' }) answers: AnswerInput[],
+    @Arg('campaignId', () => ID, { nullable: true, description: 'The campaign, for a signed-in supplier user; ignored when `token` is given.' }) campaignId: string | null,
+    @Arg('token', () => String, { nullable: true, description: 'The secret token of the link in the invitation e-mail (no sign-in needed); takes precedence over `campaignId`.' }) token: string | null,
     @Ctx() ctx: Context,
   ): Promise<DraftResultNode> {
     const invited = await findInvitation(ctx.em, access(ctx, campaignId, token), today());
@@ -169,9 +169,9 @@ export class SurveyResolver {
 
   @Mutation(() => Boolean, { description: "Submits the supplier's response (once per supplier); the draft is deleted." })
   async submitSurvey(
-    @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
-    @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null,
-    @Arg('token', () => String, { nullable: true }) token: string | null,
+    @Arg('answers', () => [AnswerInput], { description: 'The complete answers; every required, shown question must be answered, or nothing is recorded.' }) answers: AnswerInput[],
+    @Arg('campaignId', () => ID, { nullable: true, description: 'The campaign, for a signed-in supplier user; ignored when `token` is given.' }) campaignId: string | null,
+    @Arg('token', () => String, { nullable: true, description: 'The secret token of the link in the invitation e-mail (no sign-in needed); takes precedence over `campaignId`.' }) token: string | null,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     const invited = await findInvitation(ctx.em, access(ctx, campaignId, token), today());

@@ -4,8 +4,10 @@ import { type Area, mayEnter, paths } from '../../app/access';
 import { useViewer } from '../../app/viewer';
 import { Page } from '../../shared/ui/Page';
 
-const TOOLS: { key: 'suppliers' | 'backOfficeInvoices' | 'invoiceImport' | 'backOfficeSurveys' | 'interestRates' | 'outbox'; area: Area }[] = [
+const TOOLS: { key: 'suppliers' | 'contracts' | 'contractImport' | 'backOfficeInvoices' | 'invoiceImport' | 'backOfficeSurveys' | 'interestRates' | 'outbox'; area: Area }[] = [
   { key: 'suppliers', area: 'agent' },
+  { key: 'contracts', area: 'agent' },
+  { key: 'contractImport', area: 'contractImport' },
   { key: 'backOfficeInvoices', area: 'invoiceReader' },
   { key: 'invoiceImport', area: 'finance' },
   { key: 'backOfficeSurveys', area: 'surveyReader' },

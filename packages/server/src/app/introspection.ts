@@ -1,0 +1,33 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, GraphQLError, visit, BREAK } from 'graphql';
+import type { Context } from './context.js';
+
+/** Whether an operation reads the schema itself (`__schema`, `__type`; `__typename` is harmless). */
+export function readsSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * Introspection for the Region's agents only (the in-app explorer, their tools with an API token):
+ * suppliers and anonymous callers get FORBIDDEN, in every environment.
+ */
+export const agentsOnlyIntrospection: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, contextValue }) {
+        if (contextValue.viewer?.kind === 'AGENT' || !readsSchema(document)) return;
+        throw new GraphQLError('Le schéma se consulte une fois connecté comme agent de la Région.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+      },
+    };
+  },
+};
