@@ -86,7 +86,7 @@ describe('pnpm cli (SPEC §7)', { timeout: 90_000 }, () => {
   it('prints the yearly report with the fixed fields (the invoice paid in 2025 above)', async () => {
     const { code, json } = await cli('report', '--year', '2025');
     expect(code).toBe(0);
-    expect(Object.keys(json).sort()).toEqual(['contracts', 'declarations', 'payments', 'suppliers', 'survey', 'year']);
+    expect(Object.keys(json).sort()).toEqual(['contracts', 'declarations', 'mediation', 'payments', 'suppliers', 'survey', 'year']);
     expect(json.year).toBe(2025);
     expect(json.suppliers).toMatchObject({ total: 1, regionalActive: expect.any(Number) });
     expect(json.payments).toMatchObject({ invoicesPaid: 1, averageDelayDays: expect.any(Number), medianDelayDays: expect.any(Number), lateShare: expect.any(Number) });

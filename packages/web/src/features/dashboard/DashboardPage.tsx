@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Area, mayEnter, paths } from '../../app/access';
@@ -6,6 +7,9 @@ import { Alert } from '../../shared/ui/Alert';
 import { Page } from '../../shared/ui/Page';
 import { PendingSurveys } from '../surveys/PendingSurveys';
 import { PaymentCards } from './PaymentCards';
+
+// Its own chunk, with the ethics texts: nothing added to the dashboard's first load.
+const CharterReminder = lazy(() => import('../ethics/CharterReminder'));
 
 type Section = 'invoices' | 'surveys' | 'ethics' | 'company' | 'backOffice';
 
@@ -27,6 +31,9 @@ export default function DashboardPage() {
       {mayEnter(viewer, 'supplier') && (
         <>
           <PendingSurveys />
+          <Suspense fallback={null}>
+            <CharterReminder />
+          </Suspense>
           <PaymentCards />
         </>
       )}

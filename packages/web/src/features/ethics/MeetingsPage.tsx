@@ -1,6 +1,50 @@
+import '../../i18n/ethics';
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { paths } from '../../app/access';
+import { graphql } from '../../gql';
+import { ErrorAlert, Loading } from '../../shared/ui/Alert';
 import { Page } from '../../shared/ui/Page';
+import { useEthicsT } from './ethics-i18n';
+import { MeetingCard } from './MeetingCard';
+import './ethics.css';
 
-/** Placeholder: replaced by the supplier ethics pages. */
+const MyMeetingsQuery = graphql(`
+  query MyMeetings {
+    meetings {
+      id
+      ...MeetingCard_meeting
+    }
+  }
+`);
+
+/** The meetings the Region's agents recorded with the supplier, each with its written topics to confirm or remark on (once). */
 export default function MeetingsPage() {
-  return <Page title="MeetingsPage">{null}</Page>;
+  const t = useEthicsT();
+  const { data, loading, error, refetch } = useQuery(MyMeetingsQuery, { fetchPolicy: 'cache-and-network' });
+  const meetings = data?.meetings;
+  return (
+    <Page title={t('ethics.meetings.title')}>
+      <p className="back-link">
+        <Link to={paths.ethics}>{t('ethics.backToEthics')}</Link>
+      </p>
+      <p className="lead">{t('ethics.meetings.intro')}</p>
+      {loading && !meetings && <Loading />}
+      <ErrorAlert error={meetings ? null : error} onRetry={refetch} />
+      {meetings?.length === 0 && (
+        <div className="empty">
+          <p>{t('ethics.meetings.empty')}</p>
+        </div>
+      )}
+      {meetings && meetings.length > 0 && (
+        <ul className="ethics-list">
+          {meetings.map((m) => (
+            <li key={m.id}>
+              <MeetingCard meeting={m} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
 }
