@@ -1,8 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'Demo-SPASER-2026';
+/** The demo agents of the strongest roles are seeded enrolled with this TOTP secret (README, development only). */
+export const DEMO_TOTP_SECRET = 'SPASERDEMOAGENTSECRETCVLTOTPKEYS';
+
+/** The current code of a TOTP secret (SHA-1, 6 digits, 30 s), as an authenticator app shows it. */
+export function totpCode(secret = DEMO_TOTP_SECRET, timestamp = Date.now()): string {
+  return new TOTP({ secret: Secret.fromBase32(secret.replace(/\s/g, '')), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp });
+}
 
 /** Debian's Chromium, never a downloaded browser. */
 export function launchBrowser(): Promise<Browser> {
@@ -46,7 +54,9 @@ export function useBrowser() {
 }
 
 async function openPage(browser: Browser, { width = 1280, height = 900 } = {}): Promise<Visit> {
-  const context = await browser.newContext({ baseURL: inject('baseUrl'), viewport: { width, height } });
+  // A distinct client address per context (the server trusts X-Forwarded-For in these tests).
+  const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+  const context = await browser.newContext({ baseURL: inject('baseUrl'), viewport: { width, height }, extraHTTPHeaders: { 'x-forwarded-for': address } });
   // Reported even when the browser would not log them.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -79,6 +89,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => url.pathname !== '/connexion');
+  // Agents of the strongest roles give their second factor (the demo ones share a known secret).
+  if (new URL(page.url()).pathname === '/connexion/verification') {
+    await page.getByLabel('Code de vérification').fill(totpCode());
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+  }
 }
 
 export const path = (page: Page) => new URL(page.url()).pathname;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, expectAccessible, heading, pageWidth, path, pinFrench, signIn, useBrowser } from './browser';
+import { DEMO_PASSWORD, expectAccessible, heading, pageWidth, path, pinFrench, signIn, totpCode, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -28,7 +28,9 @@ async function api<T>(page: Page, query: string, variables: Record<string, unkno
 }
 
 async function apiSignIn(page: Page, email: string) {
-  await api(page, 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }', { email, password: DEMO_PASSWORD });
+  const { signIn } = await api<{ signIn: { secondFactor: string | null } }>(page, 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id secondFactor } }', { email, password: DEMO_PASSWORD });
+  // The officer's role needs the second factor (demo agents share a known TOTP secret).
+  if (signIn.secondFactor) await api(page, 'mutation($code: String!) { verifySecondFactor(code: $code) { recoveryCodesLeft } }', { code: totpCode() });
 }
 
 const text = async (page: Page, selector = 'main') => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ');

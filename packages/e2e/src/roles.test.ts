@@ -49,7 +49,7 @@ describe('what each kind of user sees', () => {
     const { page } = await browser.open();
     await signIn(page, 'compta@menuiserie-berrichonne.example');
     await heading(page, 'Bonjour Hugo Martin');
-    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Factures', 'Enquêtes', 'Déontologie', 'Entreprise']);
+    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Factures', 'Enquêtes', 'Déontologie', 'Médiation', 'Entreprise']);
     expect(await page.getByText('Back-office').count()).toBe(0);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Entreprise' }).click();

@@ -21,10 +21,10 @@ describe('signing in and out', () => {
     expect(await header.textContent()).toContain('Région Centre-Val de Loire');
     expect(await header.textContent()).toContain('Espace fournisseurs');
     expect(await header.textContent()).toContain('Claire Berthon');
-    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Factures', 'Enquêtes', 'Déontologie', 'Entreprise']);
+    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Factures', 'Enquêtes', 'Déontologie', 'Médiation', 'Entreprise']);
     expect(await page.getByRole('link', { name: 'Tableau de bord' }).getAttribute('aria-current')).toBe('page');
     expect(await page.getByRole('main').textContent()).toContain('Menuiserie Berrichonne SARL');
-    expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : non conforme' }).count()).toBe(1);
+    expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : partiellement conforme' }).count()).toBe(1);
     await expectAccessible(page);
 
     // On a fresh load, the skip link comes first and leads to the content.
@@ -51,7 +51,7 @@ describe('signing in and out', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await heading(page, 'Company');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await navLinks(page)).toEqual(['Dashboard', 'Invoices', 'Surveys', 'Ethics', 'Company']);
+    expect(await navLinks(page)).toEqual(['Dashboard', 'Invoices', 'Surveys', 'Ethics', 'Mediation', 'Company']);
     expect(await page.getByRole('columnheader', { name: 'Last sign-in' }).count()).toBe(1);
     await expectAccessible(page);
 
@@ -76,7 +76,7 @@ describe('signing in and out', () => {
   it('the accessibility statement and an unknown address are pages of their own', async () => {
     const { page } = await browser.open();
     await page.goto('/connexion');
-    await page.getByRole('link', { name: 'Accessibilité : non conforme' }).click();
+    await page.getByRole('link', { name: 'Accessibilité : partiellement conforme' }).click();
     await heading(page, "Déclaration d'accessibilité");
     expect(await page.getByRole('main').textContent()).toContain('Défenseur des droits');
     await expectAccessible(page);

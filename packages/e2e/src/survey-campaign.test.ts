@@ -117,7 +117,7 @@ describe('a new campaign, from its design to an answer through the e-mailed link
     expect(await page.getByRole('banner').textContent()).toContain('Espace fournisseurs');
     expect(await page.getByRole('navigation').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Aller au contenu' }).count()).toBe(1);
-    expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : non conforme' }).count()).toBe(1);
+    expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : partiellement conforme' }).count()).toBe(1);
     const intro = page.getByRole('region', { name: 'Avant de commencer' });
     expect(await intro.getByText(IDENTIFIED).count()).toBe(1);
     expect(await intro.textContent()).toContain('Transports Ligériens SAS');

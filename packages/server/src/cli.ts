@@ -10,12 +10,15 @@ import { loadConfig, userCwd } from './app/config.js';
 import { runJobs } from './app/jobs.js';
 import { migrate, openOrm } from './app/orm.config.js';
 import { verifyAudit } from './modules/audit/audit.service.js';
+import { purgePersonalData } from './modules/privacy/purge.service.js';
 import { DECP_TOO_LARGE, importContracts, MAX_DECP_BYTES } from './modules/contract/contract-import.js';
 import { reportJson } from './modules/report/report-format.js';
 import { spaserReport } from './modules/report/report.service.js';
-import { DEMO_PASSWORD, seedDemo } from './modules/demo/demo-data.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemo } from './modules/demo/demo-data.js';
+import { totpAt } from './modules/identity/mfa.rule.js';
 import { createAgent, createSupplierUser } from './modules/identity/user.service.js';
 import { importInvoices } from './modules/invoice/invoice-import.js';
+import { importSuppliers } from './modules/onboarding/supplier-import.js';
 import { Mailer } from './modules/notification/mailer.js';
 import { parisDay } from './shared/calendar.js';
 import { parseSizeCategory } from './modules/supplier/size-category.js';
@@ -65,7 +68,7 @@ const commands: Record<string, Command> = {
     options: { email: { type: 'string' }, password: { type: 'string' }, roles: { type: 'string' }, name: { type: 'string' }, direction: { type: 'string' } },
     async run(orm, opts) {
       const roles = parseAgentRoles(need(opts, 'roles'));
-      if (!roles) throw new UsageError('--roles: one or more of BUYER, FINANCE, ETHICS_OFFICER, SURVEY_MANAGER, ADMIN, AUDITOR');
+      if (!roles) throw new UsageError('--roles: one or more of BUYER, FINANCE, ETHICS_OFFICER, SURVEY_MANAGER, ADMIN, AUDITOR, MEDIATOR');
       const em = internalScope(orm.em.fork());
       const agent = await createAgent(em, {
         email: need(opts, 'email'),
@@ -174,6 +177,27 @@ commands['import-decp'] = {
     };
   },
 };
+commands['import-suppliers'] = {
+  usage: 'import-suppliers FILE [--dry-run]',
+  options: { 'dry-run': { type: 'boolean' } },
+  async run(orm, opts, positionals) {
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new UsageError('one FILE is expected');
+    const path = resolve(userCwd, file);
+    if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`no such file: ${file}`);
+    const dryRun = opts['dry-run'] === true;
+    const config = loadConfig();
+    const { created, updated, unchanged, rejected, invitations } = await importSuppliers(orm.em.fork(), createReadStream(path), { dryRun, fileName: basename(path), actor: 'cli', publicUrl: config.publicUrl });
+    if (!dryRun) await new Mailer(orm, { smtpUrl: config.smtpUrl, from: config.mailFrom }).deliverPending();
+    const lines = rejected.map((r) => `  ligne ${r.line} : ${r.reason}`);
+    return {
+      // SPEC §7's shape, exactly (the invitations are in the text).
+      result: { created, updated, unchanged, rejected },
+      exitCode: rejected.length ? 1 : 0,
+      text: [`${dryRun ? '[essai] ' : ''}fournisseurs créés ${created}, mis à jour ${updated}, inchangés ${unchanged}, lignes rejetées ${rejected.length} ; invitations envoyées ${invitations}`, ...lines].join('\n'),
+    };
+  },
+};
 commands['verify-audit'] = {
   usage: 'verify-audit',
   options: {},
@@ -186,6 +210,30 @@ commands['verify-audit'] = {
     };
   },
 };
+commands.purge = {
+  usage: 'purge [--dry-run]',
+  options: { 'dry-run': { type: 'boolean' } },
+  async run(orm, opts) {
+    const dryRun = opts['dry-run'] === true;
+    const report = await purgePersonalData(orm, { settings: loadConfig().retention, today: parisDay(new Date()), dryRun, actor: 'cli' });
+    return {
+      result: { ...report },
+      text: [`${dryRun ? '[essai] ' : ''}purge des données personnelles au ${report.today}`, ...Object.entries(report.counts).map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+    };
+  },
+};
+/** Development: the current TOTP code of the demo agents (or of --secret), as an authenticator app shows it. */
+commands['totp-code'] = {
+  usage: 'totp-code [--secret BASE32]',
+  options: { secret: { type: 'string' } },
+  async run(_orm, opts) {
+    const secret = typeof opts.secret === 'string' && opts.secret ? opts.secret.replace(/\s/g, '').toUpperCase() : DEMO_TOTP_SECRET;
+    if (!/^[A-Z2-7]+=*$/.test(secret)) throw new UsageError('--secret must be base32');
+    const code = totpAt(secret, Date.now());
+    return { result: { code }, text: code };
+  },
+};
+
 commands.jobs = {
   usage: 'jobs',
   options: {},

@@ -1,5 +1,8 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseRoleMap } from '../modules/identity/oidc.rule.js';
+import type { Role } from '../shared/roles.js';
+import { parseRetention, type RetentionSettings } from '../modules/privacy/retention-rules.js';
 
 /** The repository root, whether running from src/ (tsx, Vitest) or dist/ (node). */
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
@@ -38,6 +41,39 @@ export interface Config {
   webDist: string;
   /** DECP_BUYER_IDS: the DECP import keeps only these buyers' contracts (the Region's SIRETs); empty keeps all. */
   decpBuyerIds: string[];
+  /** RETENTION_*_DAYS: how long each kind of personal data is kept (`pnpm cli purge`). */
+  retention: RetentionSettings;
+  /** MFA_REQUIRED: agents with ADMIN, FINANCE, ETHICS_OFFICER or AUDITOR give a TOTP code after a local password. Default true, false under NODE_ENV=test. */
+  mfaRequired: boolean;
+  /** MFA_KEY: seals TOTP secrets and peppers recovery codes; development and test use a fixed key; null in production without it (second-factor steps then fail closed). */
+  mfaKey: string | null;
+  /** Agent single sign-on (OpenID Connect), when OIDC_ISSUER and OIDC_CLIENT_ID are set; redirect at PUBLIC_URL + /auth/oidc/callback. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  /** OIDC_ISSUER: the provider's issuer URL (discovery at /.well-known/openid-configuration). */
+  issuer: string;
+  clientId: string;
+  /** OIDC_CLIENT_SECRET (client_secret_basic); without it, a public client (PKCE only). */
+  clientSecret: string | null;
+  /** OIDC_ROLES_CLAIM: the claim (ID token or userinfo) listing the agent's groups; default `roles`. */
+  rolesClaim: string;
+  /** OIDC_ROLE_MAP: group → SPASER roles, e.g. `spaser-finance=FINANCE,spaser-admin=ADMIN`. */
+  roleMap: Map<string, Role[]>;
+  /** OIDC_SCOPES: default `openid email profile`. */
+  scopes: string;
+}
+
+/** Development and tests share a published key: never use it with real agents' secrets. */
+export const DEV_MFA_KEY = 'spaser-development-mfa-key-not-secret';
+
+function mfaKeyOf(env: NodeJS.ProcessEnv, nodeEnv: Config['env']): string | null {
+  if (env.MFA_KEY) {
+    if (env.MFA_KEY.length < 32) throw new Error('MFA_KEY must be at least 32 characters long');
+    return env.MFA_KEY;
+  }
+  return nodeEnv === 'production' ? null : DEV_MFA_KEY;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -59,6 +95,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     sessionHours,
     webDist: env.WEB_DIST ?? join(repoRoot, 'packages', 'web', 'dist'),
+    mfaRequired: env.MFA_REQUIRED ? env.MFA_REQUIRED === 'true' : nodeEnv !== 'test',
+    mfaKey: mfaKeyOf(env, nodeEnv),
+    oidc: env.OIDC_ISSUER && env.OIDC_CLIENT_ID
+      ? {
+          issuer: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID,
+          clientSecret: env.OIDC_CLIENT_SECRET || null,
+          rolesClaim: env.OIDC_ROLES_CLAIM || 'roles',
+          roleMap: parseRoleMap(env.OIDC_ROLE_MAP ?? ''),
+          scopes: env.OIDC_SCOPES || 'openid email profile',
+        }
+      : null,
     decpBuyerIds: (env.DECP_BUYER_IDS ?? '').split(',').map((id) => id.replace(/\s/g, '')).filter(Boolean),
+    retention: parseRetention(env),
   };
 }

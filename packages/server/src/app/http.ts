@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import sirv from 'sirv';
 import { viewerFromApiToken } from '../modules/api-token/api-token.service.js';
 import { viewerFromSessionToken } from '../modules/identity/session.service.js';
+import { createOidcRoutes } from '../modules/identity/oidc.js';
 import { MAX_ATTACHMENT_BYTES } from '../modules/ethics/attachment-rules.js';
 import { cachedPublicSpaser, publicSpaser } from '../modules/report/public-spaser.js';
 import { Role, SUPPLIER_ROLES } from '../shared/roles.js';
@@ -231,6 +232,16 @@ export function createHttpServer(deps: HttpDeps): Server {
     }
   }
 
+  /** GET /auth/oidc/start and /auth/oidc/callback: agent single sign-on (modules/identity/oidc.ts). */
+  const oidcRoutes = createOidcRoutes({
+    config,
+    orm,
+    sessionCookie: (token) => sessionCookie(config, token),
+    clientInfo: (req) => ({ ip: clientAddress(req, config), userAgent: req.headers['user-agent'] ?? null }),
+    previousSessionToken: sessionTokenOf,
+    cookies: (req) => parseCookies(req.headers.cookie),
+  });
+
   const publicBody = cachedPublicSpaser(() => publicSpaser(orm.em.fork()));
   /** GET /public/spaser.json: the published SPASER (no sign-in, cacheable, no personal data). */
   async function publicPage(req: IncomingMessage, res: ServerResponse) {
@@ -256,6 +267,8 @@ export function createHttpServer(deps: HttpDeps): Server {
     };
     if (url.pathname === '/healthz') return void health(res).catch(done);
     if (url.pathname === '/graphql') return void graphql(req, res, url, requestId).catch(done);
+    if (url.pathname === '/auth/oidc/start') return void oidcRoutes.start(req, res).catch(done);
+    if (url.pathname === '/auth/oidc/callback') return void oidcRoutes.callback(req, res, url).catch(done);
     if (url.pathname === '/uploads') return void upload(req, res, requestId).catch(done);
     if (url.pathname.startsWith('/exports/')) return void download(req, res, url, requestId).catch(done);
     if (url.pathname === '/public/spaser.json') return void publicPage(req, res).catch(done);

@@ -10,6 +10,7 @@ export enum Role {
   SURVEY_MANAGER = 'SURVEY_MANAGER',
   ADMIN = 'ADMIN',
   AUDITOR = 'AUDITOR',
+  MEDIATOR = 'MEDIATOR',
 }
 
 export const SUPPLIER_ROLES: readonly Role[] = [Role.SUPPLIER_OWNER, Role.SUPPLIER_MEMBER];
@@ -38,5 +39,6 @@ registerEnumType(Role, {
     SURVEY_MANAGER: { description: 'The survey team: campaigns and aggregated results.' },
     ADMIN: { description: 'Platform administrator: agents, roles, reference data.' },
     AUDITOR: { description: 'Internal audit: reads everything, changes nothing.' },
+    MEDIATOR: { description: "The Region's mediator for suppliers (RFAR label): answers and settles suppliers' disputes." },
   },
 });

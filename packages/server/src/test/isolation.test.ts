@@ -293,6 +293,69 @@ describe('isolation between suppliers', () => {
     expect(locale.data!.setLocale.id).toBe(tenants.aMember.id);
   });
 
+  it("acknowledgePrivacyNotice records the viewer's own notice only, and needs a session", async () => {
+    cover('Mutation.acknowledgePrivacyNotice');
+    expect(code(await t.gql('mutation { acknowledgePrivacyNotice { id } }'))).toBe('UNAUTHENTICATED');
+    const res = await t.gql('mutation { acknowledgePrivacyNotice { id privacyNoticeSeenAt } }', {}, { cookie: aOwner });
+    expect(res.data!.acknowledgePrivacyNotice.id).toBe(tenants.aOwner.id);
+    expect(res.data!.acknowledgePrivacyNotice.privacyNoticeSeenAt).not.toBeNull();
+    const others = await internalScope(t.db.orm.em.fork()).find(User, { id: { $in: [tenants.aMember.id, tenants.bOwner.id, tenants.bMember.id] } }, { filters: false });
+    expect(others.map((u) => u.privacyNoticeSeenAt)).toEqual([null, null, null]);
+  });
+
+  it('onboarding: supplier users can neither import suppliers nor see or decide access requests; the public request reveals nothing', async () => {
+    for (const op of ['Mutation.importSuppliers', 'Query.accessRequests', 'Mutation.requestAccess', 'Mutation.approveAccessRequest', 'Mutation.refuseAccessRequest']) cover(op);
+    const asked = await t.gql('mutation($s: String!) { requestAccess(input: { name: "Intrus", email: "intrus@exemple.fr", siret: $s, roleInCompany: "Curieux" }) { recorded } }', { s: tenants.b.siret }, { cookie: aOwner });
+    const unknown = await t.gql('mutation { requestAccess(input: { name: "Intrus", email: "intrus2@exemple.fr", siret: "73282932000033", roleInCompany: "Curieux" }) { recorded } }', {}, { cookie: aOwner });
+    expect(asked.data).toEqual(unknown.data);
+    expect(JSON.stringify(asked)).not.toContain('Beta');
+    const id = String(((await t.db.orm.em.getConnection().execute('select id from access_request limit 1')) as { id: string }[])[0]!.id);
+    for (const cookie of [aOwner, aMember]) {
+      expect(code(await t.gql('{ accessRequests { totalCount edges { node { siret email } } } }', {}, { cookie }))).toBe('FORBIDDEN');
+      expect(code(await t.gql('mutation($id: ID!) { approveAccessRequest(id: $id) { id } }', { id }, { cookie }))).toBe('FORBIDDEN');
+      expect(code(await t.gql('mutation($id: ID!) { refuseAccessRequest(id: $id, reason: "non") { id } }', { id }, { cookie }))).toBe('FORBIDDEN');
+      expect(code(await t.gql('mutation($u: ID!) { importSuppliers(uploadId: $u, dryRun: false) { created } }', { u: tenants.b.id }, { cookie }))).toBe('FORBIDDEN');
+    }
+  });
+
+  it("mediation: another supplier's disputes and invoices are NOT_FOUND; the mediator's operations are refused", async () => {
+    for (const op of ['Query.disputes', 'Query.dispute', 'Mutation.openDispute', 'Mutation.postDisputeMessage', 'Mutation.setDisputeStatus', 'Mutation.withdrawDispute']) cover(op);
+    const em = internalScope(t.db.orm.em.fork());
+    const bInvoice = await em.findOneOrFail(Invoice, { number: 'B-1' });
+    const b = await t.signIn(tenants.bOwner.email);
+    const opened = await t.gql('mutation($i: OpenDisputeInput!) { openDispute(input: $i) { id } }', { i: { subjectKind: 'INVOICE', subjectId: bInvoice.id, title: 'Retard Beta', body: 'Secret de Beta' } }, { cookie: b });
+    const id = opened.data!.openDispute.id;
+    for (const cookie of [aOwner, aMember]) {
+      const list = await t.gql('query($s: ID!) { all: disputes(first: 100) { totalCount } theirs: disputes(filter: { supplierId: $s }) { totalCount } }', { s: tenants.b.id }, { cookie });
+      expect(list.data).toEqual({ all: { totalCount: 0 }, theirs: { totalCount: 0 } });
+      for (const [query, variables] of [
+        ['query($id: ID!) { dispute(id: $id) { title messages { body } } }', { id }],
+        ['mutation($i: OpenDisputeInput!) { openDispute(input: $i) { id } }', { i: { subjectKind: 'INVOICE', subjectId: bInvoice.id, title: 'x', body: 'y' } }],
+        ['mutation($id: ID!) { postDisputeMessage(id: $id, body: "Intrusion") { id } }', { id }],
+        ['mutation($id: ID!) { withdrawDispute(id: $id) { id } }', { id }],
+      ] as const) {
+        const res = await t.gql(query, variables, { cookie });
+        expect(code(res)).toBe('NOT_FOUND');
+        expect(JSON.stringify(res)).not.toContain('Beta');
+      }
+      expect(code(await t.gql('mutation($id: ID!) { setDisputeStatus(id: $id, status: RESOLVED) { id } }', { id }, { cookie }))).toBe('FORBIDDEN');
+    }
+    const thread = await t.gql('query($id: ID!) { dispute(id: $id) { status messages { body } } }', { id }, { cookie: b });
+    expect(thread.data!.dispute).toEqual({ status: 'OPEN', messages: [{ body: 'Secret de Beta' }] });
+  });
+
+  it('second-factor operations act only on the caller\'s own half-authenticated session: none for a full session or a stranger', async () => {
+    for (const op of ['Query.secondFactorStep', 'Mutation.startTotpEnrolment', 'Mutation.confirmTotpEnrolment', 'Mutation.verifySecondFactor']) cover(op);
+    cover('Query.agentSsoEnabled'); // a public flag: the same answer for everyone
+    expect((await t.gql('{ agentSsoEnabled }', {}, { cookie: aOwner })).data!.agentSsoEnabled).toBe(false);
+    for (const cookie of [aOwner, aMember, null]) {
+      expect((await t.gql('{ secondFactorStep }', {}, { cookie })).data!.secondFactorStep).toBeNull();
+      expect(code(await t.gql('mutation { startTotpEnrolment { secret } }', {}, { cookie }))).toBe('UNAUTHENTICATED');
+      expect(code(await t.gql('mutation { confirmTotpEnrolment(code: "123456") { recoveryCodes } }', {}, { cookie }))).toBe('UNAUTHENTICATED');
+      expect(code(await t.gql('mutation { verifySecondFactor(code: "123456") { recoveryCodesLeft } }', {}, { cookie }))).toBe('UNAUTHENTICATED');
+    }
+  });
+
   it('covers every query and mutation of the schema', async () => {
     const schema = await createSchema();
     const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>

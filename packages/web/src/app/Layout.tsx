@@ -1,10 +1,14 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { type Area, mayEnter, paths } from './access';
 import { forgetViewer, resetSession, useViewer, type ViewerInfo } from './viewer';
+
+/** The personal-data notice after the first sign-in: its own chunk, fetched only when someone is signed in. */
+const PrivacyNotice = lazy(() => import('../features/legal/PrivacyNotice'));
 
 const SignOutMutation = graphql(`
   mutation SignOut {
@@ -18,6 +22,8 @@ type NavKey =
   | 'surveys'
   | 'ethics'
   | 'company'
+  | 'mediation'
+  | 'backOfficeMediation'
   | 'backOffice'
   | 'suppliers'
   | 'backOfficeInvoices'
@@ -32,13 +38,16 @@ type NavKey =
   | 'ethicsReview'
   | 'consultations'
   | 'backOfficeMeetings'
-  | 'outbox';
+  | 'outbox'
+  | 'supplierImport'
+  | 'accessRequests';
 
 const MAIN_NAV: { key: NavKey; area: Area }[] = [
   { key: 'home', area: 'signedIn' },
   { key: 'invoices', area: 'supplier' },
   { key: 'surveys', area: 'supplier' },
   { key: 'ethics', area: 'supplier' },
+  { key: 'mediation', area: 'supplier' },
   { key: 'company', area: 'supplier' },
 ];
 
@@ -46,6 +55,8 @@ const BACK_OFFICE_NAV: { key: NavKey; area: Area }[] = [
   { key: 'backOffice', area: 'agent' },
   { key: 'indicators', area: 'agent' },
   { key: 'suppliers', area: 'agent' },
+  { key: 'supplierImport', area: 'admin' },
+  { key: 'accessRequests', area: 'admin' },
   { key: 'backOfficeInvoices', area: 'invoiceReader' },
   { key: 'invoiceImport', area: 'finance' },
   { key: 'contracts', area: 'agent' },
@@ -54,6 +65,7 @@ const BACK_OFFICE_NAV: { key: NavKey; area: Area }[] = [
   { key: 'ethicsReview', area: 'ethicsReader' },
   { key: 'consultations', area: 'ethicsAgent' },
   { key: 'backOfficeMeetings', area: 'ethicsAgent' },
+  { key: 'backOfficeMediation', area: 'mediator' },
   { key: 'interestRates', area: 'agent' },
   { key: 'explorer', area: 'agent' },
   { key: 'apiTokens', area: 'agent' },
@@ -149,6 +161,11 @@ export function Layout() {
       </header>
       {viewer && <MainNav viewer={viewer} />}
       <main id="contenu" className="main" tabIndex={-1}>
+        {viewer && (
+          <Suspense fallback={null}>
+            <PrivacyNotice />
+          </Suspense>
+        )}
         <Outlet />
       </main>
       <footer className="footer">

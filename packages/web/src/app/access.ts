@@ -4,6 +4,8 @@ import type { ViewerInfo } from './viewer';
 export const paths = {
   home: '/',
   signIn: '/connexion',
+  secondFactor: '/connexion/verification',
+  secondFactorSetup: '/connexion/second-facteur',
   invitation: '/invitation/:token',
   invoices: '/factures',
   invoice: '/factures/:id',
@@ -17,7 +19,12 @@ export const paths = {
   declaration: '/deontologie/declarations/:id',
   meetings: '/deontologie/rencontres',
   company: '/entreprise',
+  mediation: '/mediation',
+  newDispute: '/mediation/nouvelle',
+  dispute: '/mediation/:id',
   backOffice: '/back-office',
+  backOfficeMediation: '/back-office/mediation',
+  backOfficeDispute: '/back-office/mediation/:id',
   suppliers: '/back-office/fournisseurs',
   backOfficeInvoices: '/back-office/factures',
   backOfficeInvoice: '/back-office/factures/:id',
@@ -40,6 +47,9 @@ export const paths = {
   indicators: '/back-office/indicateurs',
   explorer: '/back-office/explorateur',
   apiTokens: '/back-office/jetons',
+  supplierImport: '/back-office/fournisseurs/import',
+  accessRequests: '/back-office/demandes-d-acces',
+  requestAccess: '/demander-un-acces',
   publicSpaser: '/spaser',
   accessibility: '/accessibilite',
   privacy: '/donnees-personnelles',
@@ -57,7 +67,8 @@ export type Area =
   | 'surveyManager'
   | 'ethicsReader'
   | 'ethicsAgent'
-  | 'contractImport';
+  | 'contractImport'
+  | 'mediator';
 
 export function mayEnter(viewer: ViewerInfo, area: Area): boolean {
   switch (area) {
@@ -81,6 +92,8 @@ export function mayEnter(viewer: ViewerInfo, area: Area): boolean {
       return viewer.kind === 'AGENT' && (viewer.roles.includes('ETHICS_OFFICER') || viewer.roles.includes('AUDITOR'));
     case 'contractImport':
       return viewer.kind === 'AGENT' && (viewer.roles.includes('BUYER') || viewer.roles.includes('ADMIN'));
+    case 'mediator':
+      return viewer.kind === 'AGENT' && (viewer.roles.includes('MEDIATOR') || viewer.roles.includes('AUDITOR'));
     case 'ethicsAgent':
       return viewer.kind === 'AGENT' && (['BUYER', 'ETHICS_OFFICER', 'AUDITOR'] as const).some((r) => viewer.roles.includes(r));
   }
@@ -91,17 +104,21 @@ const AREA_PREFIXES: [string, Area][] = [
   [paths.invoiceImport, 'finance'],
   [paths.backOfficeInvoices, 'invoiceReader'],
   [paths.outbox, 'admin'],
+  [paths.supplierImport, 'admin'],
+  [paths.accessRequests, 'admin'],
   [paths.newSurveyCampaign, 'surveyManager'],
   [paths.backOfficeSurveys, 'surveyReader'],
   [paths.ethicsReview, 'ethicsReader'],
   [paths.consultations, 'ethicsAgent'],
   [paths.backOfficeMeetings, 'ethicsAgent'],
   [paths.contractImport, 'contractImport'],
+  [paths.backOfficeMediation, 'mediator'],
   [paths.backOffice, 'agent'],
   [paths.company, 'supplier'],
   [paths.invoices, 'supplier'],
   [paths.surveys, 'supplier'],
   [paths.ethics, 'supplier'],
+  [paths.mediation, 'supplier'],
 ];
 
 export function areaOf(path: string): Area {
@@ -141,4 +158,15 @@ export function surveyCampaignPath(id: string, page?: 'apercu' | 'resultats'): s
 /** A declaration's page: the supplier's own, or the ethics officer's review page. */
 export function declarationPath(id: string, backOffice = false): string {
   return `${backOffice ? `${paths.ethicsReview}/declarations` : paths.declarations}/${encodeURIComponent(id)}`;
+}
+
+/** A dispute's page: the supplier's own, or the mediator's. */
+export function disputePath(id: string, backOffice = false): string {
+  return `${backOffice ? paths.backOfficeMediation : paths.mediation}/${encodeURIComponent(id)}`;
+}
+
+/** The mediation form with its subject chosen in advance (from an invoice's page, for instance). */
+export function newDisputePath(kind?: 'INVOICE' | 'CONTRACT' | 'DECLARATION', id?: string): string {
+  if (!kind || !id) return paths.newDispute;
+  return `${paths.newDispute}?${new URLSearchParams({ sujet: kind, id }).toString()}`;
 }

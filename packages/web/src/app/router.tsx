@@ -23,10 +23,13 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { path: paths.signIn, lazy: page(() => import('../features/auth/SignInPage')) },
+          { path: paths.secondFactor, lazy: page(() => import('../features/auth/SecondFactorPage')) },
+          { path: paths.secondFactorSetup, lazy: page(() => import('../features/auth/SecondFactorSetupPage')) },
           { path: paths.invitation, lazy: page(() => import('../features/auth/InvitationPage')) },
           { path: paths.accessibility, lazy: page(() => import('../features/legal/AccessibilityPage')) },
           { path: paths.privacy, lazy: page(() => import('../features/legal/PrivacyPage')) },
           { path: paths.publicSpaser, lazy: page(() => import('../features/public-spaser/PublicSpaserPage')) },
+          { path: paths.requestAccess, lazy: page(() => import('../features/onboarding/RequestAccessPage')) },
           // The e-mail's secret link: anyone holding it answers for its supplier, signed in or not.
           { path: paths.surveyByLink, lazy: named(() => import('../features/surveys/SurveyAnswerPage'), (m) => m.SurveyByLinkPage) },
           {
@@ -47,6 +50,9 @@ export const routes: RouteObject[] = [
                   { path: paths.newDeclaration, lazy: page(() => import('../features/ethics/NewDeclarationPage')) },
                   { path: paths.declaration, lazy: page(() => import('../features/ethics/DeclarationPage')) },
                   { path: paths.meetings, lazy: page(() => import('../features/ethics/MeetingsPage')) },
+                  { path: paths.mediation, lazy: page(() => import('../features/mediation/MyDisputesPage')) },
+                  { path: paths.newDispute, lazy: page(() => import('../features/mediation/NewDisputePage')) },
+                  { path: paths.dispute, lazy: named(() => import('../features/mediation/DisputePage'), (m) => m.SupplierDisputePage) },
                 ],
               },
               {
@@ -104,8 +110,19 @@ export const routes: RouteObject[] = [
                     ],
                   },
                   {
+                    element: <Guard area="mediator" />,
+                    children: [
+                      { path: paths.backOfficeMediation, lazy: page(() => import('../features/mediation/MediationQueuePage')) },
+                      { path: paths.backOfficeDispute, lazy: named(() => import('../features/mediation/DisputePage'), (m) => m.MediatorDisputePage) },
+                    ],
+                  },
+                  {
                     element: <Guard area="admin" />,
-                    children: [{ path: paths.outbox, lazy: page(() => import('../features/back-office/OutboxPage')) }],
+                    children: [
+                      { path: paths.outbox, lazy: page(() => import('../features/back-office/OutboxPage')) },
+                      { path: paths.supplierImport, lazy: page(() => import('../features/onboarding/SupplierImportPage')) },
+                      { path: paths.accessRequests, lazy: page(() => import('../features/onboarding/AccessRequestsPage')) },
+                    ],
                   },
                 ],
               },

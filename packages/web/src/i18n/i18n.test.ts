@@ -5,6 +5,8 @@ import paymentsEn from './payments.en.json';
 import paymentsFr from './payments.fr.json';
 import surveysEn from './surveys.en.json';
 import surveysFr from './surveys.fr.json';
+import mediationEn from './mediation.en.json';
+import mediationFr from './mediation.fr.json';
 import contractsEn from './contracts.en.json';
 import contractsFr from './contracts.fr.json';
 import ethicsEn from './ethics.en.json';
@@ -13,6 +15,12 @@ import ethicsOfficeEn from './ethics-office.en.json';
 import ethicsOfficeFr from './ethics-office.fr.json';
 import indicatorsEn from './indicators.en.json';
 import indicatorsFr from './indicators.fr.json';
+import legalEn from './legal.en.json';
+import legalFr from './legal.fr.json';
+import onboardingEn from './onboarding.en.json';
+import mfaEn from './mfa.en.json';
+import mfaFr from './mfa.fr.json';
+import onboardingFr from './onboarding.fr.json';
 
 type Tree = { [key: string]: string | string[] | Tree };
 
@@ -30,6 +38,10 @@ const BUNDLES: [string, Tree, Tree][] = [
   ['ethics', ethicsFr as Tree, ethicsEn as Tree],
   ['ethics back-office', ethicsOfficeFr as Tree, ethicsOfficeEn as Tree],
   ['indicators', indicatorsFr as Tree, indicatorsEn as Tree],
+  ['legal', legalFr as Tree, legalEn as Tree],
+  ['onboarding', onboardingFr as Tree, onboardingEn as Tree],
+  ['second factor', mfaFr as Tree, mfaEn as Tree],
+  ['mediation', mediationFr as Tree, mediationEn as Tree],
 ];
 
 describe('translations', () => {

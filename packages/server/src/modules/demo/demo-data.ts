@@ -5,6 +5,9 @@ import { Role } from '../../shared/roles.js';
 import { internalScope } from '../../shared/tenant.js';
 import { User } from '../identity/user.entity.js';
 import { createAgent, createSupplierUser } from '../identity/user.service.js';
+import { DEV_MFA_KEY } from '../../app/config.js';
+import { requiresSecondFactor } from '../identity/mfa.rule.js';
+import { enrolWithSecret } from '../identity/mfa.service.js';
 import { SizeCategory } from '../supplier/size-category.js';
 import { importInvoices } from '../invoice/invoice-import.js';
 import { INVOICE_HEADER } from '../invoice/invoice-row.js';
@@ -21,6 +24,15 @@ import { seedDemoSurveys } from './demo-surveys.js';
 /** Every demo account shares this password (printed at start and listed in the README). */
 export const DEMO_PASSWORD = 'Demo-SPASER-2026';
 
+/**
+ * Development only: the demo agents who need a second factor (ADMIN, FINANCE, ETHICS_OFFICER,
+ * AUDITOR) are seeded already enrolled with this published TOTP secret (README; e2e helpers compute
+ * the codes with it). Never a real agent's secret.
+ */
+export const DEMO_TOTP_SECRET = 'SPASERDEMOAGENTSECRETCVLTOTPKEYS';
+/** A demo finance agent left NOT enrolled: the first password sign-in shows the enrolment. */
+export const DEMO_AGENT_TO_ENROL = 'nouvelle.finances@centrevaldeloire.example';
+
 export const DEMO_AGENTS: { email: string; displayName: string; roles: Role[]; direction: string }[] = [
   { email: 'admin@centrevaldeloire.example', displayName: 'Camille Admin', roles: [Role.ADMIN], direction: 'Direction du numérique' },
   { email: 'acheteur@centrevaldeloire.example', displayName: 'Bruno Acheteur', roles: [Role.BUYER], direction: 'Direction des achats' },
@@ -28,6 +40,8 @@ export const DEMO_AGENTS: { email: string; displayName: string; roles: Role[]; d
   { email: 'deontologue@centrevaldeloire.example', displayName: 'Denis Déontologue', roles: [Role.ETHICS_OFFICER], direction: 'Secrétariat général' },
   { email: 'enquetes@centrevaldeloire.example', displayName: 'Sophie Enquêtes', roles: [Role.SURVEY_MANAGER], direction: 'Direction des achats' },
   { email: 'audit@centrevaldeloire.example', displayName: 'Aurélien Audit', roles: [Role.AUDITOR], direction: 'Inspection générale' },
+  { email: 'mediateur@centrevaldeloire.example', displayName: 'Marion Médiatrice', roles: [Role.MEDIATOR], direction: 'Mission médiation des entreprises' },
+  { email: DEMO_AGENT_TO_ENROL, displayName: 'Nina Nouvelle', roles: [Role.FINANCE], direction: 'Direction des finances' },
 ];
 
 export const DEMO_SUPPLIERS = [
@@ -96,7 +110,10 @@ export async function seedDemo(
   const planned = planSuppliers(named);
   await em.transactional(async (tx) => {
     internalScope(tx);
-    for (const agent of DEMO_AGENTS) await createAgent(tx, { ...agent, password: DEMO_PASSWORD });
+    for (const agent of DEMO_AGENTS) {
+      const user = await createAgent(tx, { ...agent, password: DEMO_PASSWORD });
+      if (requiresSecondFactor(user.kind, user.roles) && user.email !== DEMO_AGENT_TO_ENROL) await enrolWithSecret(tx, user, DEMO_TOTP_SECRET, process.env.MFA_KEY || DEV_MFA_KEY);
+    }
     for (const { users, ...data } of DEMO_SUPPLIERS) {
       const supplier = await createSupplier(tx, data);
       for (const u of users) await createSupplierUser(tx, { supplier, ...u, password: DEMO_PASSWORD });

@@ -78,6 +78,8 @@ describe('ethics (API)', () => {
     expect(amended.data!.fileDeclaration).toMatchObject({ amendsId: giftId, runningTotal: { amount: '50.00' }, flags: [] });
     const original = await t.gql('query($id: ID!) { declaration(id: $id) { value { amount } status } }', { id: giftId }, { cookie: member });
     expect(original.data!.declaration).toEqual({ value: { amount: '50.00', currency: undefined }, status: 'SUBMITTED' });
+    const links = await t.gql('query($id: ID!) { declaration(id: $id) { amendedBy } }', { id: giftId }, { cookie: member });
+    expect(links.data!.declaration.amendedBy).toEqual([amended.data!.fileDeclaration.id]);
   });
 
   it('flags an invitation during the quiet period and a conflict touching a consultation agent', async () => {

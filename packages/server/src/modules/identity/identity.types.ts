@@ -1,7 +1,18 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../shared/roles.js';
 import { DateTime } from '../../shared/scalars.js';
+import { SecondFactorStep } from './mfa.rule.js';
 import { UserKind } from './user.entity.js';
+
+registerEnumType(SecondFactorStep, {
+  name: 'SecondFactorStep',
+  description: 'What a half-authenticated session (right password, second factor due) still has to do.',
+  valuesConfig: {
+    VERIFY: { description: 'Give a code from the authenticator app, or a recovery code (verifySecondFactor).' },
+    ENROL: { description: 'Set up an authenticator app first (startTotpEnrolment, then confirmTotpEnrolment).' },
+  },
+});
+
 
 registerEnumType(UserKind, {
   name: 'UserKind',
@@ -38,6 +49,12 @@ export class ViewerNode {
 
   @Field(() => Locale, { description: 'Preferred language.' })
   locale!: Locale;
+
+  @Field(() => SecondFactorStep, {
+    nullable: true,
+    description: 'Null once fully signed in. Set only in the answer of a password sign-in that still needs the second factor: the session is then half-authenticated and only the MFA operations work.',
+  })
+  secondFactor?: SecondFactorStep | null;
 
   /** Not a field: resolves `supplier`. */
   supplierId!: string | null;

@@ -51,11 +51,12 @@ export async function acceptInvitation(
   client: ClientInfo,
   sessionHours: number,
   now = new Date(),
+  mfaRequired = false,
 ): Promise<SignInResult> {
   return em.transactional(async (tx) => {
     const token = await findValidToken(tx, input.secret, now);
     token.user.passwordHash = await hashPassword(input.password);
     token.usedAt = now;
-    return startSession(tx, token.user, input.previousToken, client, sessionHours);
+    return startSession(tx, token.user, input.previousToken, client, sessionHours, mfaRequired);
   });
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, type Opt, Property, type Rel, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { User } from './user.entity.js';
 
@@ -20,6 +20,10 @@ export class Session extends BaseEntity {
 
   @Property({ type: 'datetime', nullable: true })
   revokedAt: Date | null = null;
+
+  /** Half-authenticated: the password was right but the second factor is still due (only MFA mutations work). */
+  @Property({ type: 'boolean' })
+  mfaPending: boolean & Opt = false;
 
   @Property({ type: 'string', length: 64, nullable: true })
   ip: string | null = null;

@@ -10,12 +10,23 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-export async function openSession(em: EntityManager, user: User, client: ClientInfo, hours: number): Promise<{ token: string; session: Session }> {
+/** A half-authenticated session (second factor due) lasts this long. */
+export const PENDING_SESSION_MINUTES = 15;
+
+export async function openSession(
+  em: EntityManager,
+  user: User,
+  client: ClientInfo,
+  hours: number,
+  options: { mfaPending?: boolean } = {},
+): Promise<{ token: string; session: Session }> {
   const { secret, hash } = newSecret();
+  const mfaPending = options.mfaPending ?? false;
   const session = em.create(Session, {
     tokenHash: hash,
     user,
-    expiresAt: new Date(Date.now() + hours * 3_600_000),
+    mfaPending,
+    expiresAt: new Date(Date.now() + (mfaPending ? PENDING_SESSION_MINUTES * 60_000 : hours * 3_600_000)),
     ip: client.ip?.slice(0, 64) ?? null,
     userAgent: client.userAgent?.slice(0, 255) ?? null,
   });
@@ -38,12 +49,13 @@ function toRoles(value: unknown): Role[] {
 
 /**
  * The viewer behind a session cookie, in one SQL statement (it runs on every request). Expired,
- * revoked and removed users' sessions answer null.
+ * revoked and removed users' sessions answer null, and so do half-authenticated ones (second factor
+ * due): for everything but the MFA mutations, which read them with `pendingSession`.
  */
 export async function viewerFromSessionToken(em: EntityManager, token: string, now = new Date()): Promise<Viewer | null> {
   if (!token || token.length > 100) return null;
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select s.id as session_id, s.expires_at, s.revoked_at, u.id as user_id, u.kind, u.roles, u.supplier_id,
+    `select s.id as session_id, s.expires_at, s.revoked_at, s.mfa_pending, u.id as user_id, u.kind, u.roles, u.supplier_id,
             u.email, u.display_name, u.locale, u.removed_at
        from session s join user_account u on u.id = s.user_id
       where s.token_hash = ?`,
@@ -51,6 +63,7 @@ export async function viewerFromSessionToken(em: EntityManager, token: string, n
   );
   const row = rows[0];
   if (!row || row.revoked_at != null || row.removed_at != null) return null;
+  if (row.mfa_pending === true || Number(row.mfa_pending) === 1) return null;
   const expiresAt = toDate(row.expires_at);
   if (!expiresAt || expiresAt <= now) return null;
   return {

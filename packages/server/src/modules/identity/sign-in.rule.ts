@@ -1,7 +1,7 @@
 import { GraphQLError, type ValidationRule } from 'graphql';
 
 /** Mutations that check a secret: never aliased, at most one per document (no guessing in bulk). */
-const GUARDED = new Set(['signIn', 'acceptInvitation']);
+const GUARDED = new Set(['signIn', 'acceptInvitation', 'verifySecondFactor', 'confirmTotpEnrolment']);
 
 export const singleSignInRule: ValidationRule = (context) => {
   let seen = 0;

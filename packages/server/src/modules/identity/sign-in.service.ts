@@ -4,6 +4,7 @@ import type { Viewer } from '../../shared/viewer.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { current, hit, reset, SIGN_IN_LIMITS } from './rate-limit.js';
 import { type ClientInfo, openSession, revokeSessionByToken, viewerOf } from './session.service.js';
+import { requiresSecondFactor, SecondFactorStep } from './mfa.rule.js';
 import { hashSecret } from './tokens.js';
 import { User } from './user.entity.js';
 
@@ -16,6 +17,8 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 export interface SignInResult {
   token: string;
   viewer: Viewer;
+  /** Set when the session is only half-authenticated: the second factor (or its enrolment) is due. */
+  secondFactor?: SecondFactorStep | null;
 }
 
 export async function signIn(
@@ -23,6 +26,7 @@ export async function signIn(
   input: { email: string; password: string; previousToken: string | null },
   client: ClientInfo,
   sessionHours: number,
+  mfaRequired = false,
 ): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
   const addressBucket = `sign-in:address:${client.ip ?? 'unknown'}`;
@@ -48,20 +52,28 @@ export async function signIn(
     throw new DomainError('UNAUTHENTICATED', BAD_CREDENTIALS);
   }
   await reset(em, accountBucket);
-  return startSession(em, user, input.previousToken, client, sessionHours);
+  return startSession(em, user, input.previousToken, client, sessionHours, mfaRequired);
 }
 
-/** A new session for a user whose identity was just proven; the previous one (if any) is revoked. */
+/**
+ * A new session for a user whose identity was just proven; the previous one (if any) is revoked.
+ * With `mfaRequired` (a local password was the proof), agents of the strongest roles get a
+ * half-authenticated session until they give their second factor (or enrol).
+ */
 export async function startSession(
   em: EntityManager,
   user: User,
   previousToken: string | null,
   client: ClientInfo,
   sessionHours: number,
+  mfaRequired = false,
 ): Promise<SignInResult> {
   if (previousToken) await revokeSessionByToken(em, previousToken);
-  const { token, session } = await openSession(em, user, client, sessionHours);
-  user.lastSignInAt = new Date();
+  const secondFactor = mfaRequired && requiresSecondFactor(user.kind, user.roles)
+    ? (user.totpEnabledAt ? SecondFactorStep.VERIFY : SecondFactorStep.ENROL)
+    : null;
+  const { token, session } = await openSession(em, user, client, sessionHours, { mfaPending: secondFactor !== null });
+  if (!secondFactor) user.lastSignInAt = new Date();
   await em.flush();
-  return { token, viewer: viewerOf(user, session.id) };
+  return { token, viewer: viewerOf(user, session.id), secondFactor };
 }

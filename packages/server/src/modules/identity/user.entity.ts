@@ -53,6 +53,18 @@ export class User extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt: Date | null = null;
 
+  /** When the user acknowledged the personal-data notice shown after the first sign-in (RGPD art. 13). */
+  @Property({ type: 'datetime', nullable: true })
+  privacyNoticeSeenAt: Date | null = null;
+
+  /** Second factor: the TOTP secret, AES-256-GCM sealed under MFA_KEY (see mfa.crypto.ts); set at enrolment start. */
+  @Property({ type: 'string', length: 255, nullable: true, hidden: true, lazy: true })
+  totpSecret: string | null = null;
+
+  /** When the agent confirmed their TOTP enrolment; null while not enrolled. */
+  @Property({ type: 'datetime', nullable: true })
+  totpEnabledAt: Date | null = null;
+
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   invitedBy: Rel<User> | null = null;
 }

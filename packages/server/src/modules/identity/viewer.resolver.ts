@@ -12,7 +12,7 @@ import { revokeSessionByToken } from './session.service.js';
 import { type SignInResult, signIn } from './sign-in.service.js';
 import { User } from './user.entity.js';
 
-const toViewerNode = (v: Viewer): ViewerNode => ({
+export const toViewerNode = (v: Viewer, secondFactor: ViewerNode['secondFactor'] = null): ViewerNode => ({
   id: v.userId,
   email: v.email,
   displayName: v.displayName,
@@ -20,11 +20,19 @@ const toViewerNode = (v: Viewer): ViewerNode => ({
   roles: v.roles,
   locale: v.locale as Locale,
   supplierId: v.supplierId,
+  secondFactor,
 });
 
-/** Sets the cookie and scopes the rest of this request to the new viewer. */
+/**
+ * Sets the cookie and scopes the rest of this request to the new viewer; a half-authenticated
+ * session (second factor due) gets its cookie but no viewer.
+ */
 function adopt(ctx: Context, result: SignInResult): ViewerNode {
   ctx.setSessionCookie(result.token);
+  if (result.secondFactor) {
+    ctx.viewer = null;
+    return toViewerNode(result.viewer, result.secondFactor);
+  }
   ctx.viewer = result.viewer;
   applyScope(ctx.em, result.viewer);
   return toViewerNode(result.viewer);
@@ -44,14 +52,14 @@ export class ViewerResolver {
 
   @Mutation(() => ViewerNode, {
     description:
-      'Signs in with e-mail and password: sets a new session cookie (the previous session ends). One generic error for an unknown account or a wrong password; rate-limited per account and per address; at most once per document.',
+      'Signs in with e-mail and password: sets a new session cookie (the previous session ends). Agents with ADMIN, FINANCE, ETHICS_OFFICER or AUDITOR then get a half-authenticated session (`secondFactor` set) until verifySecondFactor or enrolment. One generic error for an unknown account or a wrong password; rate-limited per account and per address; at most once per document.',
   })
   async signIn(
     @Arg('email', () => String, { description: 'E-mail address of the account (case and surrounding spaces ignored).' }) email: string,
     @Arg('password', () => String, { description: 'The password, as typed.' }) password: string,
     @Ctx() ctx: Context,
   ): Promise<ViewerNode> {
-    const result = await signIn(ctx.em, { email, password, previousToken: ctx.sessionToken }, ctx.client, ctx.config.sessionHours);
+    const result = await signIn(ctx.em, { email, password, previousToken: ctx.sessionToken }, ctx.client, ctx.config.sessionHours, ctx.config.mfaRequired);
     return adopt(ctx, result);
   }
 
@@ -83,7 +91,7 @@ export class ViewerResolver {
     @Arg('password', () => String, { description: `The new password: ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, not a single character repeated.` }) password: string,
     @Ctx() ctx: Context,
   ): Promise<ViewerNode> {
-    const result = await acceptInvitation(ctx.em, { secret: token, password, previousToken: ctx.sessionToken }, ctx.client, ctx.config.sessionHours);
+    const result = await acceptInvitation(ctx.em, { secret: token, password, previousToken: ctx.sessionToken }, ctx.client, ctx.config.sessionHours, undefined, ctx.config.mfaRequired);
     return adopt(ctx, result);
   }
 }

@@ -14,6 +14,8 @@ const FLAG_FR: Record<string, string> = {
   PRIORITY_REVIEW: 'examen prioritaire (conflit avec un agent de la consultation)',
 };
 
+const SUBJECT_FR: Record<string, string> = { INVOICE: 'factures', CONTRACT: 'marchés', DECLARATION: 'déclarations' };
+
 const money = (cents: number | null) => (cents === null ? null : centsToDecimal(cents));
 const byKey = <K extends string>(counts: Count<K>[]) => Object.fromEntries(counts.map((c) => [c.key, c.count])) as Record<K, number>;
 
@@ -27,6 +29,7 @@ export function reportJson(r: SpaserReport) {
     survey: r.survey,
     declarations: { total: r.declarations.total, flagged: r.declarations.flagged, byKind: byKey(r.declarations.byKind), byStatus: byKey(r.declarations.byStatus), byFlag: byKey(r.declarations.byFlag) },
     contracts: r.contracts,
+    mediation: { ...r.mediation, bySubject: byKey(r.mediation.bySubject), byStatus: byKey(r.mediation.byStatus) },
   };
 }
 
@@ -62,6 +65,13 @@ export function reportCsv(r: SpaserReport): string {
     ['Marchés', 'Part avec clause sociale', pct(c.socialShare), '%'],
     ['Marchés', 'Part avec critère environnemental', pct(c.environmentalShare), '%'],
     ['Marchés', 'Part avec transport bas carbone', pct(c.lowCarbonShare), '%'],
+    ['Médiation', 'Demandes de médiation ouvertes', r.mediation.opened, 'nombre'],
+    ...r.mediation.bySubject.map((k) => ['Médiation', `Demandes portant sur des ${SUBJECT_FR[k.key]}`, k.count, 'nombre']),
+    ['Médiation', 'Résolues avec accord', r.mediation.resolved, 'nombre'],
+    ['Médiation', 'Closes sans accord', r.mediation.closedWithoutAgreement, 'nombre'],
+    ['Médiation', 'Retirées par le fournisseur', r.mediation.withdrawn, 'nombre'],
+    ['Médiation', 'En cours', r.mediation.stillOpen, 'nombre'],
+    ['Médiation', 'Délai médian de clôture', r.mediation.medianDaysToClose, 'jours'],
   ];
   return frenchCsv(rows);
 }

@@ -3,6 +3,7 @@ import { type Knex, raw, type SqlEntityManager } from '@mikro-orm/knex';
 import { parisStartOf } from '../../shared/calendar.js';
 import { DeclarationFlag, DeclarationKind } from '../ethics/ethics-rules.js';
 import { Declaration, DeclarationStatus } from '../ethics/ethics.entities.js';
+import { DisputeStatus, DisputeSubjectKind } from '../mediation/mediation-rules.js';
 import { campaignSummary } from '../survey/results.service.js';
 import { CampaignStatus, SurveyCampaign } from '../survey/survey.entities.js';
 import { days, share, yearBounds } from './report-rules.js';
@@ -23,6 +24,7 @@ export interface SpaserReport {
   survey: { campaignTitle: string | null; responses: number | null; satisfactionRate: number | null; nps: number | null; responseRate: number | null };
   declarations: { total: number; flagged: number; byKind: Count<DeclarationKind>[]; byStatus: Count<DeclarationStatus>[]; byFlag: Count<DeclarationFlag>[] };
   contracts: { total: number; socialShare: number | null; environmentalShare: number | null; lowCarbonShare: number | null; socialUnknown: number; environmentalUnknown: number; lowCarbonUnknown: number };
+  mediation: { opened: number; resolved: number; closedWithoutAgreement: number; withdrawn: number; stillOpen: number; medianDaysToClose: number | null; bySubject: Count<DisputeSubjectKind>[]; byStatus: Count<DisputeStatus>[] };
 }
 
 export interface Count<K extends string> {
@@ -37,14 +39,15 @@ const numOrNull = (v: unknown): number | null => (v === null || v === undefined 
 export async function spaserReport(em: EntityManager, year: number): Promise<SpaserReport> {
   const knex = (em as SqlEntityManager).getKnex();
   const { from, to } = yearBounds(year);
-  const [suppliers, payments, survey, declarations, contracts] = [
+  const [suppliers, payments, survey, declarations, contracts, mediation] = [
     await supplierMix(knex, from, to),
     await paymentFigures(knex, from, to),
     await surveyFigures(em, year),
     await declarationFigures(em, from, to),
     await contractFigures(knex, from, to),
+    await mediationFigures(knex, from, to),
   ];
-  return { year, suppliers, payments, survey, declarations, contracts };
+  return { year, suppliers, payments, survey, declarations, contracts, mediation };
 }
 
 /** Contracts running some day of the year: started by its end, not ended before its start. */
@@ -161,5 +164,34 @@ async function contractFigures(knex: KnexFn, from: string, to: string) {
     socialUnknown: num(row.social_clause_unknown),
     environmentalUnknown: num(row.environmental_clause_unknown),
     lowCarbonUnknown: num(row.low_carbon_transport_unknown),
+  };
+}
+
+/**
+ * Disputes (médiation) opened in the year (Paris day of opening), by subject and current status; the
+ * median of the calendar days to close (stored at closing) over those the mediator closed, with or
+ * without an agreement — a withdrawal is the supplier's, not an outcome of the mediation.
+ */
+async function mediationFigures(knex: KnexFn, from: string, to: string) {
+  const openedIn = (qb: Knex.QueryBuilder) => qb.where('opened_on', '>=', from).where('opened_on', '<', to);
+  const rows = (await knex('dispute').modify(openedIn).select('subject_kind', 'status', knex.raw('count(*) as n')).groupBy('subject_kind', 'status')) as Record<string, unknown>[];
+  const closedByMediator = [DisputeStatus.RESOLVED, DisputeStatus.CLOSED_WITHOUT_AGREEMENT];
+  const ranked = knex('dispute')
+    .modify(openedIn)
+    .whereIn('status', closedByMediator)
+    .whereNotNull('days_to_close')
+    .select('days_to_close as d', knex.raw('row_number() over (order by days_to_close) as rn'), knex.raw('count(*) over () as c'));
+  const [median] = await knex.from(ranked.as('r')).whereRaw('rn in ((c + 1) / 2, (c + 2) / 2)').select(knex.raw('avg(d) as median'));
+  const count = (pick: (r: Record<string, unknown>) => boolean) => rows.reduce((t, r) => t + (pick(r) ? num(r.n) : 0), 0);
+  const ofStatus = (status: DisputeStatus) => count((r) => r.status === status);
+  return {
+    opened: count(() => true),
+    resolved: ofStatus(DisputeStatus.RESOLVED),
+    closedWithoutAgreement: ofStatus(DisputeStatus.CLOSED_WITHOUT_AGREEMENT),
+    withdrawn: ofStatus(DisputeStatus.WITHDRAWN),
+    stillOpen: ofStatus(DisputeStatus.OPEN) + ofStatus(DisputeStatus.UNDER_REVIEW),
+    medianDaysToClose: days(numOrNull(median?.median)),
+    bySubject: Object.values(DisputeSubjectKind).map((key) => ({ key, count: count((r) => r.subject_kind === key) })),
+    byStatus: Object.values(DisputeStatus).map((key) => ({ key, count: ofStatus(key) })),
   };
 }

@@ -124,6 +124,33 @@ export class ContractFiguresNode {
   lowCarbonUnknown!: number;
 }
 
+@ObjectType('MediationFigures', { description: 'Disputes (médiation) suppliers opened in the year (Paris day of opening).' })
+export class MediationFiguresNode {
+  @Field(() => Int, { description: 'Disputes opened.' })
+  opened!: number;
+
+  @Field(() => Int, { description: 'Of those, resolved with an agreement.' })
+  resolved!: number;
+
+  @Field(() => Int, { description: 'Of those, closed by the mediator without an agreement.' })
+  closedWithoutAgreement!: number;
+
+  @Field(() => Int, { description: 'Of those, withdrawn by the supplier.' })
+  withdrawn!: number;
+
+  @Field(() => Int, { description: 'Of those, still open or under review.' })
+  stillOpen!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Median calendar days from opening to closing, over those the mediator closed (with or without agreement); null when none.' })
+  medianDaysToClose!: number | null;
+
+  @Field(() => [KeyCountNode], { description: 'By subject (DisputeSubjectKind).' })
+  bySubject!: KeyCountNode[];
+
+  @Field(() => [KeyCountNode], { description: 'By current status (DisputeStatus).' })
+  byStatus!: KeyCountNode[];
+}
+
 @ObjectType('SpaserReport', { description: 'The SPASER yearly indicators (SPEC §4), added up by the database.' })
 export class SpaserReportNode {
   @Field(() => Int, { description: 'Calendar year.' })
@@ -143,6 +170,9 @@ export class SpaserReportNode {
 
   @Field(() => ContractFiguresNode, { description: 'Contracts.' })
   contracts!: ContractFiguresNode;
+
+  @Field(() => MediationFiguresNode, { description: 'Mediation: suppliers’ disputes (RFAR label).' })
+  mediation!: MediationFiguresNode;
 
   @Field(() => String, { description: 'CSV download (French spreadsheet dialect), same session.' })
   csvUrl!: string;

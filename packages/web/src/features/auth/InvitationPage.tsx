@@ -11,6 +11,7 @@ import { ErrorAlert, Loading } from '../../shared/ui/Alert';
 import { Button } from '../../shared/ui/Button';
 import { Page } from '../../shared/ui/Page';
 import { TextField } from '../../shared/ui/TextField';
+import { secondFactorPath } from './second-factor';
 
 const InvitationQuery = graphql(`
   query Invitation($token: String!) {
@@ -27,6 +28,7 @@ const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
     acceptInvitation(token: $token, password: $password) {
       ...ViewerFields
+      secondFactor
     }
   }
 `);
@@ -57,6 +59,8 @@ export default function InvitationPage() {
     if (found.password || found.confirmation) return;
     const result = await accept({ variables: { token, password } }).catch(() => null);
     if (!result?.data) return;
+    const step = result.data.acceptInvitation.secondFactor;
+    if (step) return void navigate(secondFactorPath(step), { replace: true });
     await resetSession(client);
     navigate(paths.home, { replace: true });
   }

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SignInDocument } from '../../gql/graphql';
+import { AgentSsoDocument, SignInDocument } from '../../gql/graphql';
 import { renderPage, viewerMock } from '../../test/render';
 import SignInPage from './SignInPage';
 
@@ -33,5 +33,13 @@ describe('SignInPage', () => {
     expect(email.getAttribute('aria-invalid')).toBe('true');
     const described = document.getElementById(email.getAttribute('aria-describedby')!);
     expect(described?.textContent).toBe('Saisissez votre adresse e-mail.');
+  });
+
+  it('links agents to the Region sign-in when the server says SSO is configured, and explains a refusal', async () => {
+    const mocks = [viewerMock(null), { request: { query: AgentSsoDocument }, result: { data: { agentSsoEnabled: true } } }];
+    renderPage(<SignInPage />, { mocks, path: '/connexion', route: '/connexion?sso=no-role' });
+    const link = await screen.findByRole('link', { name: 'Agents de la Région : se connecter avec le compte Région' });
+    expect(link.getAttribute('href')).toBe('/auth/oidc/start');
+    expect(screen.getByRole('alert').textContent).toContain('Votre compte Région ne donne aucun rôle dans SPASER');
   });
 });

@@ -8,7 +8,7 @@ import { ErrorAlert, Loading } from '../../shared/ui/Alert';
 import { Page } from '../../shared/ui/Page';
 import { CharterForm } from './CharterForm';
 import { CharterVersions } from './CharterVersions';
-import { Markdown } from './markdown';
+import { Markdown } from '../../shared/markdown/Markdown';
 import { useOfficeT } from './office-i18n';
 import '../../i18n/ethics-office';
 import './ethics-office.css';
@@ -52,7 +52,7 @@ export default function CharterEditorPage() {
                   {t('ethicsOffice.charter.currentMeta', { version: current.version, title: current.title, date: formatDateTime(current.publishedAt) })}
                 </p>
                 <div className="charter-text" lang="fr">
-                  <Markdown source={current.body} topLevel={3} />
+                  <Markdown source={current.body} top={3} />
                 </div>
               </>
             ) : (

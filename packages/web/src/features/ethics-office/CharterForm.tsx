@@ -6,7 +6,7 @@ import { Alert, ErrorAlert } from '../../shared/ui/Alert';
 import { Button } from '../../shared/ui/Button';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { TextAreaField, TextField } from '../../shared/ui/TextField';
-import { Markdown } from './markdown';
+import { Markdown } from '../../shared/markdown/Markdown';
 import { useOfficeT } from './office-i18n';
 
 const PublishCharterMutation = graphql(`
@@ -114,7 +114,7 @@ export function CharterForm({ current }: { current: Current | null }) {
         <section className="charter-preview" aria-labelledby={`${id}-preview`}>
           <h3 id={`${id}-preview`}>{t('ethicsOffice.charterForm.preview')}</h3>
           <div className="charter-text" lang="fr">
-            {body.trim() ? <Markdown source={body} topLevel={4} /> : <p className="note">{t('ethicsOffice.charterForm.previewEmpty')}</p>}
+            {body.trim() ? <Markdown source={body} top={4} /> : <p className="note">{t('ethicsOffice.charterForm.previewEmpty')}</p>}
           </div>
         </section>
         {error && !server.title && !server.body && <ErrorAlert error={error} />}

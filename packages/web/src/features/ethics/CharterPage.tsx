@@ -12,7 +12,7 @@ import { CharterStanding } from './CharterStanding';
 import { MyCharterStatusQuery } from './charter-documents';
 import { EthicsLinks } from './EthicsLinks';
 import { useEthicsT } from './ethics-i18n';
-import { Markdown } from './Markdown';
+import { Markdown } from '../../shared/markdown/Markdown';
 import './ethics.css';
 
 /** The supplier's ethics home: the charter in force, where the supplier stands, accepting it, and the way to declarations and meetings. */

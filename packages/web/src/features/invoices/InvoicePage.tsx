@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { claimLetterPath, mayEnter, paths } from '../../app/access';
+import { claimLetterPath, mayEnter, newDisputePath, paths } from '../../app/access';
 import { useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
 import { errorCode } from '../../shared/errors';
@@ -142,6 +142,11 @@ export function InvoicePage({ backOffice }: { backOffice: boolean }) {
             <FinanceTools invoiceId={invoice.id} review={invoice.interestReview} reviewReason={invoice.interestReviewReason ?? null} owed={owed.total ?? invoice.recoveryIndemnity ?? null} />
           )}
           <InvoiceTimeline invoice={invoice} />
+          {!backOffice && (
+            <p>
+              <Link to={newDisputePath('INVOICE', invoice.id)}>{t('mediationLink.invoice')}</Link>
+            </p>
+          )}
         </>
       )}
     </Page>

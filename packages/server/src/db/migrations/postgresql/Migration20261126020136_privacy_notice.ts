@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261126020136_privacy_notice extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table "user_account" add column "privacy_notice_seen_at" timestamptz null;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "user_account" drop column "privacy_notice_seen_at";`);
+  }
+
+}
