@@ -9,7 +9,7 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': api, '/healthz': api, '/uploads': api, '/exports': api },
+    proxy: { '/graphql': api, '/healthz': api, '/uploads': api, '/exports': api, '/public': api, '/auth': api },
   },
   build: {
     outDir: 'dist',

@@ -188,15 +188,19 @@ describe('keyboard only: the supplier journeys', () => {
     await heading(page, 'Bonjour Inès Durand');
     cookies = await context.cookies();
 
-    // The notice after the first sign-in, at the top of the content: its link and button are the first stops.
+    // The notice after the first sign-in, just above the main content (the skip link passes it by):
+    // after the navigation, its link and its button are the next stops, before the page's own.
     await page.reload();
     await heading(page, 'Bonjour Inès Durand');
     const notice = page.getByRole('region', { name: "Vos données personnelles dans l'Espace fournisseurs" });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('article 6.1.e du RGPD');
+    expect(await page.getByRole('main').getByRole('region', { name: "Vos données personnelles dans l'Espace fournisseurs" }).count()).toBe(0);
     await expectAccessible(page);
-    await skipToContent(page);
-    expect((await press(page, 'Tab')).name).toBe("Lire l'information complète sur les données personnelles");
+    expect(describeFocus(await press(page, 'Tab'))).toBe('<a> « Aller au contenu » in skip');
+    await tabTo(page, navLink('Entreprise'));
+    const more = await press(page, 'Tab');
+    expect([more.name, more.region]).toEqual(["Lire l'information complète sur les données personnelles", 'other']);
     expect((await press(page, 'Tab')).name).toBe("J'ai pris connaissance de cette information");
     await page.keyboard.press('Space');
     await notice.waitFor({ state: 'detached' });
@@ -326,9 +330,26 @@ describe('keyboard only: the supplier journeys', () => {
     await expectNoTrap(page);
   });
 
-  it('the personal-data page reads in order and is axe-clean', async () => {
+  it('the accessibility statement and the personal-data page: complete, axe-clean at 320 px, no keyboard trap', async () => {
     const { context, page } = await browser.open({ width: 320, height: 800 });
     await pinFrench(context);
+    await page.goto('/accessibilite');
+    await heading(page, "Déclaration d'accessibilité");
+    const statement = ((await page.getByRole('main').textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(statement).toContain('est partiellement conforme avec le référentiel général d\'amélioration de l\'accessibilité (RGAA), version 4.1');
+    expect(statement).toMatch(/l'audit axe-core \(règles WCAG 2\.1 niveaux A et AA\) passe sans erreur sur toutes les pages listées plus bas \((\d+) rubriques\)/);
+    for (const section of ['État de conformité', 'Résultats des tests', 'Contenus non accessibles', 'Établissement de cette déclaration', "Retour d'information et contact", 'Voies de recours']) {
+      await page.getByRole('heading', { level: 2, name: section }).waitFor();
+    }
+    expect(await page.getByRole('link', { name: 'accessibilite@centrevaldeloire.example' }).getAttribute('href')).toBe('mailto:accessibilite@centrevaldeloire.example');
+    expect(statement).toContain('09 69 39 00 00');
+    expect(statement).toContain('Libre réponse 71120, 75342 Paris CEDEX 07');
+    expect(statement).toMatch(/Cette déclaration a été établie le \d{1,2} \p{L}+ \d{4}\./u);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectAccessible(page);
+    await skipToContent(page);
+    await expectNoTrap(page);
+
     await page.goto('/donnees-personnelles');
     await heading(page, 'Données personnelles');
     for (const section of ['Responsable du traitement', 'Délégué à la protection des données', 'Base légale', 'Durées de conservation', 'Vos droits', 'Réclamation auprès de la CNIL']) {

@@ -75,7 +75,7 @@ describe('onboarding: supplier file import and access requests', () => {
     expect(await mail.textContent()).toContain(`Scierie du Cher ${stamp}`);
   });
 
-  it('a visitor asks for access from the sign-in page; the administrator approves; the invitation arrives and opens the password page', async () => {
+  it('a visitor asks for access from the sign-in page; the administrator approves; the invitation arrives and opens the password page', { timeout: 150_000 }, async () => {
     const email = `visiteur-${Date.now()}@menuiserie-berrichonne.example`;
     const visitor = (await browser.open({ width: 320, height: 800 })).page;
     await visitor.goto('/connexion');
@@ -118,8 +118,15 @@ describe('onboarding: supplier file import and access requests', () => {
 
     await admin.getByRole('navigation').getByRole('link', { name: "Boîte d'envoi" }).click();
     await heading(admin, "Boîte d'envoi");
-    const mail = admin.getByRole('article').filter({ hasText: email });
-    await mail.first().waitFor();
+    // The invitation (the owner's notice names the visitor too, and may be listed first: same instant).
+    const mail = admin.getByRole('article').filter({ hasText: email }).filter({ has: admin.getByRole('link', { name: /\/invitation\// }) });
+    // Mail leaves after the request; other files may have queued hundreds of survey mails before it.
+    await expect.poll(async () => {
+      if (await mail.count()) return true;
+      await admin.reload();
+      await heading(admin, "Boîte d'envoi");
+      return (await mail.count()) > 0;
+    }, { timeout: 90_000, intervals: [2_000] }).toBe(true);
     const link = new URL((await mail.first().getByRole('link', { name: /\/invitation\// }).getAttribute('href'))!).pathname;
     // The owner is told too.
     expect(await admin.getByRole('article').filter({ hasText: 'gerante@menuiserie-berrichonne.example' }).filter({ hasText: 'Bastien Visiteur' }).count()).toBe(1);

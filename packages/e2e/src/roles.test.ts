@@ -11,7 +11,10 @@ describe('what each kind of user sees', () => {
     await signIn(page, 'acheteur@centrevaldeloire.example');
     await heading(page, 'Back-office');
     expect(path(page)).toBe('/back-office');
-    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Déontologie', 'Accueil du back-office', 'Annuaire des fournisseurs', 'Marchés publics', 'Import des marchés (DECP)', "Taux d'intérêt"]);
+    expect(await navLinks(page)).toEqual([
+      'Tableau de bord', 'Accueil du back-office', 'Indicateurs SPASER', 'Annuaire des fournisseurs', 'Marchés publics', 'Import des marchés (DECP)',
+      'Consultations', 'Rencontres fournisseurs', "Taux d'intérêt", 'Explorateur GraphQL', "Jetons d'accès API",
+    ]);
     expect(await page.getByRole('main').textContent()).toContain('Acheteur');
     await expectAccessible(page);
 

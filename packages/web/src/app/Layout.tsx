@@ -160,12 +160,12 @@ export function Layout() {
         </div>
       </header>
       {viewer && <MainNav viewer={viewer} />}
+      {viewer && (
+        <Suspense fallback={null}>
+          <PrivacyNotice />
+        </Suspense>
+      )}
       <main id="contenu" className="main" tabIndex={-1}>
-        {viewer && (
-          <Suspense fallback={null}>
-            <PrivacyNotice />
-          </Suspense>
-        )}
         <Outlet />
       </main>
       <footer className="footer">

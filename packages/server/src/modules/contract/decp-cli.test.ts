@@ -1,45 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../test/db.js';
+import { describe, expect, it } from 'vitest';
+import { cliHarness } from '../../test/cli.js';
 
-const run = promisify(execFile);
-const serverRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const sample = (name: string) => join(dirname(fileURLToPath(import.meta.url)), 'testdata', name);
 
 // Each call starts a process (tsx, MikroORM): allow for a loaded machine.
 describe('pnpm cli import-decp (SPEC §7)', { timeout: 120_000 }, () => {
-  let databaseUrl: string;
-  let drop: () => Promise<void>;
-  let dir: string;
-  beforeAll(async () => {
-    const fresh = await freshDatabase();
-    drop = fresh.drop;
-    dir = mkdtempSync(join(tmpdir(), 'spaser-decp-'));
-    databaseUrl = fresh.database.dialect === 'postgresql' ? fresh.database.url : `sqlite:${join(dir, 'cli.sqlite')}`;
-  });
-  afterAll(() => drop());
-
-  async function cli(args: string[], json = true): Promise<{ code: number; out: string }> {
-    try {
-      const { stdout } = await run(join(serverRoot, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', ...args, ...(json ? ['--json'] : [])], {
-        cwd: serverRoot,
-        env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development', DECP_BUYER_IDS: '' },
-      });
-      return { code: 0, out: stdout };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, out: e.stdout || e.stderr };
-    }
-  }
-  const jsonOf = async (...args: string[]) => {
-    const { code, out } = await cli(args);
-    return { code, json: JSON.parse(out) as Record<string, unknown> };
-  };
+  const { dir, cli, jsonOf } = cliHarness('decp', { DECP_BUYER_IDS: '' });
 
   it('imports the samples: one JSON object in the SPEC shape, exit 0; a dry run writes nothing; a re-run is unchanged', async () => {
     expect((await cli(['migrate'])).code).toBe(0);

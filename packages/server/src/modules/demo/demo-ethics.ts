@@ -15,7 +15,7 @@ export const DEMO_CHARTER = `# Charte de déontologie des fournisseurs
 La Région Centre-Val de Loire et ses fournisseurs partagent trois valeurs : **loyauté**, **transparence** et **intégrité**.
 
 ## Cadeaux et invitations
-Les cadeaux de très faible valeur sont tolérés. Au-delà de 73 € par an et par bénéficiaire, ils sont interdits.
+Les cadeaux de très faible valeur sont tolérés. Au-delà de 73 € par an, pour une même entreprise (tous ses établissements) et un même bénéficiaire, ils sont interdits.
 Aucune invitation n'est acceptée pendant une consultation à laquelle vous participez, de sa publication à sa notification.
 
 ## Conflits d'intérêts

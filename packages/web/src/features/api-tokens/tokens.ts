@@ -6,7 +6,7 @@ export const MAX_DAYS = 365;
 export const DEFAULT_DAYS = 90;
 export const PAGE_SIZE = 20;
 
-const AGENT_ROLES: readonly Role[] = ['BUYER', 'FINANCE', 'ETHICS_OFFICER', 'SURVEY_MANAGER', 'ADMIN', 'AUDITOR'];
+const AGENT_ROLES: readonly Role[] = ['BUYER', 'FINANCE', 'ETHICS_OFFICER', 'SURVEY_MANAGER', 'ADMIN', 'AUDITOR', 'MEDIATOR'];
 
 /** The roles a token may carry: the agent's own, in a fixed order. */
 export const grantableRoles = (viewerRoles: readonly Role[]): Role[] => AGENT_ROLES.filter((r) => viewerRoles.includes(r));

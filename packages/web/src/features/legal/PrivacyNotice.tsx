@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { Alert } from '../../shared/ui/Alert';
 import { Button } from '../../shared/ui/Button';
 import { useLegalT } from './legal-i18n';
+import './legal.css';
 
 const PrivacyNoticeQuery = graphql(`
   query PrivacyNoticeState {
@@ -25,7 +26,7 @@ const AcknowledgePrivacyNoticeMutation = graphql(`
 `);
 
 /**
- * The personal-data notice (GDPR article 13) at the top of the content after a user's first
+ * The personal-data notice (GDPR article 13) just above the main content after a user's first
  * sign-in, until they acknowledge it; then it is recorded on the server and never shown again.
  * Not a modal: nothing is blocked, and the full text is one link away. Loaded lazily by the layout.
  */
@@ -44,27 +45,29 @@ export default function PrivacyNotice() {
   }
 
   return (
-    <section className="callout callout--action" aria-labelledby="privacy-notice-title">
-      <h2 id="privacy-notice-title">{t('privacyNotice.title')}</h2>
-      <p>{t('privacyNotice.intro')}</p>
-      <ul>
-        {t.list('privacyNotice.points').map((point) => (
-          <li key={point}>{point}</li>
-        ))}
-      </ul>
-      <p>
-        <Link to={paths.privacy}>{t('privacyNotice.more')}</Link>
-      </p>
-      {error && (
-        <Alert tone="error">
-          <p>{t('privacyNotice.error')}</p>
-        </Alert>
-      )}
-      <p>
-        <Button busy={loading} onClick={() => void onAcknowledge()}>
-          {t('privacyNotice.acknowledge')}
-        </Button>
-      </p>
-    </section>
+    <div className="privacy-notice">
+      <section className="callout callout--action" aria-labelledby="privacy-notice-title">
+        <h2 id="privacy-notice-title">{t('privacyNotice.title')}</h2>
+        <p>{t('privacyNotice.intro')}</p>
+        <ul>
+          {t.list('privacyNotice.points').map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+        </ul>
+        <p>
+          <Link to={paths.privacy}>{t('privacyNotice.more')}</Link>
+        </p>
+        {error && (
+          <Alert tone="error">
+            <p>{t('privacyNotice.error')}</p>
+          </Alert>
+        )}
+        <p>
+          <Button busy={loading} onClick={() => void onAcknowledge()}>
+            {t('privacyNotice.acknowledge')}
+          </Button>
+        </p>
+      </section>
+    </div>
   );
 }

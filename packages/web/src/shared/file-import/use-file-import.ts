@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { errorCode } from '../../shared/errors';
-import { UploadError, uploadFile } from '../invoice-import/upload';
+import { errorCode } from '../errors';
+import { UploadError, uploadFile } from '../../features/invoice-import/upload';
 
 export type ImportPhase = 'idle' | 'uploading' | 'checking' | 'checked' | 'importing' | 'imported';
 
