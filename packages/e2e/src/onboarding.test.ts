@@ -126,7 +126,7 @@ describe('onboarding: supplier file import and access requests', () => {
       await admin.reload();
       await heading(admin, "Boîte d'envoi");
       return (await mail.count()) > 0;
-    }, { timeout: 90_000, intervals: [2_000] }).toBe(true);
+    }, { timeout: 90_000, interval: 2_000 }).toBe(true);
     const link = new URL((await mail.first().getByRole('link', { name: /\/invitation\// }).getAttribute('href'))!).pathname;
     // The owner is told too.
     expect(await admin.getByRole('article').filter({ hasText: 'gerante@menuiserie-berrichonne.example' }).filter({ hasText: 'Bastien Visiteur' }).count()).toBe(1);
