@@ -167,7 +167,7 @@ describe('isolation between suppliers', () => {
       expect(JSON.stringify(res)).not.toContain('"number":1');
     }
     const managerOps = [
-      ['{ surveyCampaigns { id } }', {}],
+      ['{ surveyCampaigns { edges { node { id } } } }', {}],
       ['query($c: ID!) { surveyCampaign(id: $c) { id } }', { c: id }],
       ['query($c: ID!) { surveyResults(campaignId: $c) { responses } }', { c: id }],
       ['mutation { createSurveyCampaign(input: { title: "x", year: 2026, opensOn: "2026-01-01", closesOn: "2026-02-01" }) { id } }', {}],
@@ -213,7 +213,7 @@ describe('isolation between suppliers', () => {
       expect(JSON.stringify(res)).not.toMatch(/Stylo|Vu|Prix/);
     }
     expect((await t.gql('{ declarations { totalCount } }', {}, { cookie: aOwner })).data!.declarations.totalCount).toBe(0);
-    expect((await t.gql('{ meetings { id } }', {}, { cookie: aOwner })).data!.meetings).toEqual([]);
+    expect((await t.gql('{ meetings { totalCount edges { node { id } } } }', {}, { cookie: aOwner })).data!.meetings).toEqual({ totalCount: 0, edges: [] });
     const check = await t.gql('query($a: ID!) { checkDeclaration(input: { kind: GIFT, what: "x", occasion: "x", value: "70", eventOn: "' + today + '", beneficiaryAgentId: $a }) { runningTotal { amount } flags } }', { a: buyerUser.id }, { cookie: aOwner });
     expect(check.data!.checkDeclaration).toEqual({ runningTotal: { amount: '70.00' }, flags: [] }); // B's 10 € gift does not count for A
     const directory = await t.gql('query($s: String!) { agentDirectory(search: $s) { displayName direction } }', { s: buyerUser.displayName.slice(0, 5) }, { cookie: aOwner });
@@ -225,7 +225,7 @@ describe('isolation between suppliers', () => {
       'mutation { publishCharter(title: "x", body: "y") { version } }',
       'mutation { setGiftCap(amount: "1", effectiveFrom: "2030-01-01") { effectiveFrom } }',
       `mutation { reviewDeclaration(id: "${bDeclaration}", status: CLOSED, comment: "x") { id } }`,
-      '{ consultations { id } }',
+      '{ consultations { edges { node { id } } } }',
       'mutation { saveConsultation(input: { reference: "X", title: "x", publishedOn: "2026-01-01", agentIds: [], candidateSupplierIds: [] }) { id } }',
       `mutation { recordMeeting(input: { supplierId: "${tenants.b.id}", heldOn: "2026-01-01", agentIds: [], topics: ["x"] }) { id } }`,
     ]) expect(code(await t.gql(query, {}, { cookie: aOwner }))).toBe('FORBIDDEN');

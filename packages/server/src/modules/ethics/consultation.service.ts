@@ -1,6 +1,7 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { isLocalDate } from '../../shared/calendar.js';
 import { assertId, badInput, DomainError, notFound } from '../../shared/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { audit } from '../audit/audit.service.js';
 import { User, UserKind } from '../identity/user.entity.js';
@@ -35,6 +36,32 @@ async function suppliers(em: EntityManager, ids: string[]) {
   const found = await em.find(Supplier, { id: { $in: ids.map((id) => assertId(id, 'Fournisseur')) } });
   if (found.length !== new Set(ids).size) throw badInput('Fournisseur inconnu.', { field: 'candidateSupplierIds' });
   return found;
+}
+
+/** Consultations, newest publication first (keyset on publishedOn, id). */
+export async function listConsultations(em: EntityManager, first: number | null | undefined, after: string | null | undefined) {
+  const size = pageSize(first);
+  const total = await em.count(Consultation, {});
+  let where: FilterQuery<Consultation> = {};
+  if (after) {
+    const [day, id] = decodeCursor(after, 2) as [string, string];
+    where = { $or: [{ publishedOn: { $lt: day } }, { publishedOn: day, id: { $lt: id } }] };
+  }
+  const rows = await em.find(Consultation, where, { populate: ['agents', 'candidates'], orderBy: { publishedOn: 'desc', id: 'desc' }, limit: size + 1 });
+  return toConnection(rows, size, total, (c) => [c.publishedOn, c.id]);
+}
+
+/** Meetings within the viewer's reach (tenant filter), most recent first (keyset on heldOn, id). */
+export async function listMeetings(em: EntityManager, first: number | null | undefined, after: string | null | undefined) {
+  const size = pageSize(first);
+  const total = await em.count(Meeting, {});
+  let where: FilterQuery<Meeting> = {};
+  if (after) {
+    const [day, id] = decodeCursor(after, 2) as [string, string];
+    where = { $or: [{ heldOn: { $lt: day } }, { heldOn: day, id: { $lt: id } }] };
+  }
+  const rows = await em.find(Meeting, where, { populate: ['supplier', 'agents'], orderBy: { heldOn: 'desc', id: 'desc' }, limit: size + 1 });
+  return toConnection(rows, size, total, (m) => [m.heldOn, m.id]);
 }
 
 export async function saveConsultation(em: EntityManager, viewer: Viewer, id: string | null, input: ConsultationInput): Promise<Consultation> {

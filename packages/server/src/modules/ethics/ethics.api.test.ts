@@ -130,7 +130,7 @@ describe('ethics (API)', () => {
       i: { supplierId: tenants.a.id, heldOn: today, agentIds: [], topics: ['Planning des travaux', 'Facturation'] },
     }, { cookie: buyer });
     const id = m.data!.recordMeeting.id;
-    expect((await t.gql('{ meetings { id } }', {}, { cookie: other })).data!.meetings).toEqual([]);
+    expect((await t.gql('{ meetings { totalCount edges { node { id } } } }', {}, { cookie: other })).data!.meetings).toEqual({ totalCount: 0, edges: [] });
     const confirmed = await t.gql('mutation($id: ID!) { respondToMeeting(id: $id, confirm: true) { response } }', { id }, { cookie: owner });
     expect(confirmed.data!.respondToMeeting.response).toBe('CONFIRMED');
     expect((await t.gql('mutation($id: ID!) { respondToMeeting(id: $id, confirm: false, remark: "x") { response } }', { id }, { cookie: member })).errors![0]!.extensions!.code).toBe('CONFLICT');
@@ -198,6 +198,44 @@ describe('ethics (API)', () => {
     } while (after);
     expect(ids).toHaveLength(all.totalCount);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists consultations and meetings as connections, newest first, paged by cursor, page size capped', async () => {
+    for (const [reference, days] of [['AO-P1', 30], ['AO-P2', 10], ['AO-P3', 10], ['AO-P4', 20]] as const) {
+      const saved = await t.gql('mutation($i: ConsultationInput!) { saveConsultation(input: $i) { id } }', {
+        i: { reference, title: 'Pagination', publishedOn: addDays(today, -days), agentIds: [], candidateSupplierIds: [] },
+      }, { cookie: buyer });
+      expect(saved.errors).toBeUndefined();
+    }
+    for (const days of [3, 1, 1]) {
+      const m = await t.gql('mutation($i: MeetingInput!) { recordMeeting(input: $i) { id } }', { i: { supplierId: tenants.a.id, heldOn: addDays(today, -days), agentIds: [], topics: ['Pagination'] } }, { cookie: buyer });
+      expect(m.errors).toBeUndefined();
+    }
+    for (const [field, key] of [['consultations', 'publishedOn'], ['meetings', 'heldOn']] as const) {
+      const LIST = `query($f: Int, $a: String) { ${field}(first: $f, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id ${key} } } } }`;
+      const all = (await t.gql(LIST, { f: 100 }, { cookie: officer })).data![field];
+      expect(all.totalCount).toBe(all.edges.length);
+      expect(all.totalCount).toBeGreaterThanOrEqual(field === 'consultations' ? 4 : 3);
+      const days = all.edges.map((e: any) => e.node[key]);
+      expect(days).toEqual([...days].sort().reverse());
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < all.totalCount; i++) {
+        const page: any = (await t.gql(LIST, { f: 2, a: after }, { cookie: officer })).data![field];
+        expect(page.totalCount).toBe(all.totalCount);
+        expect(page.edges.length).toBeLessThanOrEqual(2);
+        paged.push(...page.edges.map((e: any) => e.node.id));
+        after = page.pageInfo.endCursor;
+        if (!page.pageInfo.hasNextPage) break;
+      }
+      expect(paged).toEqual(all.edges.map((e: any) => e.node.id));
+      expect((await t.gql(LIST, { f: 0 }, { cookie: officer })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect((await t.gql(LIST, { a: 'nope' }, { cookie: officer })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    }
+    const mine = (await t.gql('{ meetings(first: 100) { totalCount edges { node { supplierName } } } }', {}, { cookie: owner })).data!.meetings;
+    expect(mine.totalCount).toBeGreaterThanOrEqual(3);
+    expect(new Set(mine.edges.map((e: any) => e.node.supplierName)).size).toBe(1);
+    expect((await t.gql('{ meetings { totalCount } }', {}, { cookie: other })).data!.meetings.totalCount).toBe(0);
   });
 
   it('has every change in an intact audit chain', async () => {

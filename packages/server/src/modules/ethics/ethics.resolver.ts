@@ -8,13 +8,13 @@ import { ANY_AGENT, Role, SUPPLIER_ROLES } from '../../shared/roles.js';
 import { containsIgnoringCase } from '../../shared/search.js';
 import { User, UserKind } from '../identity/user.entity.js';
 import { acceptancesOf, acceptCharter, currentCharter, publishCharter, setGiftCap, thresholds } from './charter.service.js';
-import { recordMeeting, respondToMeeting, saveConsultation } from './consultation.service.js';
+import { listConsultations, listMeetings, recordMeeting, respondToMeeting, saveConsultation } from './consultation.service.js';
 import { checkDraft, commentsOf, type DeclarationInput, fileDeclaration, getDeclaration, listDeclarations, reviewDeclaration } from './declaration.service.js';
-import { Consultation, DeclarationStatus, EthicsCharter, Meeting } from './ethics.entities.js';
+import { DeclarationStatus, EthicsCharter, Meeting } from './ethics.entities.js';
 import { toAgentRef, toCharterNode, toConsultationNode, toDeclarationNode, toMeetingNode } from './ethics.mapper.js';
 import {
-  AgentRefNode, CharterNode, CharterStatusNode, CommentNode, ConsultationInputType, ConsultationNode, DeclarationCheckNode, DeclarationConnection, DeclarationFilterType,
-  DeclarationInputType, DeclarationNode, MeetingInputType, MeetingNode, ThresholdNode,
+  AgentRefNode, CharterNode, CharterStatusNode, CommentNode, ConsultationConnection, ConsultationInputType, ConsultationNode, DeclarationCheckNode, DeclarationConnection, DeclarationFilterType,
+  DeclarationInputType, DeclarationNode, MeetingConnection, MeetingInputType, MeetingNode, ThresholdNode,
 } from './ethics.types.js';
 
 const today = () => parisDay(new Date());
@@ -37,6 +37,15 @@ class DeclarationsArgs {
 
   @Field(() => DeclarationFilterType, { nullable: true, description: 'Filters.' })
   filter?: DeclarationFilterType;
+}
+
+@ArgsType()
+class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size (1–100, default 20).' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+  after?: string;
 }
 
 @Resolver()
@@ -154,9 +163,10 @@ export class EthicsResolver {
 
   // Consultations and meetings
   @Authorized(...ETHICS_AGENTS)
-  @Query(() => [ConsultationNode], { description: 'Consultations, newest first.' })
-  async consultations(@Ctx() ctx: Context) {
-    return (await ctx.em.find(Consultation, {}, { populate: ['agents', 'candidates'], orderBy: { publishedOn: 'desc' }, limit: 100 })).map(toConsultationNode);
+  @Query(() => ConsultationConnection, { description: 'Consultations, newest first.' })
+  async consultations(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    const page = await listConsultations(ctx.em, args.first, args.after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toConsultationNode(e.node) })) };
   }
 
   @Authorized(Role.BUYER)
@@ -166,9 +176,10 @@ export class EthicsResolver {
   }
 
   @Authorized(...SUPPLIER_ROLES, ...ETHICS_AGENTS)
-  @Query(() => [MeetingNode], { description: "Meetings: the viewer's supplier's, or all for agents." })
-  async meetings(@Ctx() ctx: Context) {
-    return (await ctx.em.find(Meeting, {}, { populate: ['supplier', 'agents'], orderBy: { heldOn: 'desc' }, limit: 100 })).map(toMeetingNode);
+  @Query(() => MeetingConnection, { description: "Meetings: the viewer's supplier's, or all for agents; most recent first." })
+  async meetings(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    const page = await listMeetings(ctx.em, args.first, args.after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toMeetingNode(e.node) })) };
   }
 
   @Authorized(Role.BUYER)

@@ -425,3 +425,6 @@ export class MeetingInputType {
   @Field(() => [String], { description: 'Topics discussed.' })
   topics!: string[];
 }
+
+export const ConsultationConnection = Connection(ConsultationNode, 'Consultation');
+export const MeetingConnection = Connection(MeetingNode, 'Meeting');

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { isLocalDate, type LocalDate } from '../../shared/calendar.js';
 import { assertId, badInput, DomainError, notFound } from '../../shared/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
 import { appendAudit, audit } from '../audit/audit.service.js';
 import { newSecret } from '../identity/tokens.js';
 import { BULK, enqueueMails } from '../notification/outbox.service.js';
@@ -41,6 +42,27 @@ export async function getCampaign(em: EntityManager, id: string): Promise<Survey
   const campaign = await em.findOne(SurveyCampaign, { id: assertId(id, 'Campagne') });
   if (!campaign) throw notFound('Campagne');
   return campaign;
+}
+
+/** Campaigns, newest year first then newest created (keyset on year, createdAt, id); `status` filters. */
+export async function listCampaigns(
+  em: EntityManager, status: CampaignStatus | null | undefined, first: number | null | undefined, after: string | null | undefined,
+) {
+  const size = pageSize(first);
+  const base: FilterQuery<SurveyCampaign> = status ? { status } : {};
+  const total = await em.count(SurveyCampaign, base);
+  let where = base;
+  if (after) {
+    const [year, ts, id] = decodeCursor(after, 3) as [number, number, string];
+    const at = new Date(ts);
+    where = { $and: [base, { $or: [
+      { year: { $lt: year } },
+      { year, createdAt: { $lt: at } },
+      { year, createdAt: at, id: { $lt: id } },
+    ] }] };
+  }
+  const rows = await em.find(SurveyCampaign, where, { orderBy: { year: 'desc', createdAt: 'desc', id: 'desc' }, limit: size + 1 });
+  return toConnection(rows, size, total, (c) => [c.year, c.createdAt.getTime(), c.id]);
 }
 
 const editable = (c: SurveyCampaign) => {

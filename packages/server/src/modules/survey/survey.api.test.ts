@@ -181,4 +181,35 @@ describe('survey campaigns end to end (API)', () => {
     const archived = await t.gql(`mutation($id: ID!) { archiveSurveyCampaign(id: $id) { status } }`, { id: campaignId }, { cookie: manager });
     expect(archived.data!.archiveSurveyCampaign.status).toBe('ARCHIVED');
   });
+
+  it('lists campaigns as a connection: newest year first, paged by cursor, filtered by status, page size capped', async () => {
+    const year = Number(today.slice(0, 4));
+    for (const [title, y] of [['Ancienne', year - 2], ['Même année A', year - 1], ['Même année B', year - 1]] as const) {
+      const created = await t.gql(`mutation($i: SurveyCampaignInput!) { createSurveyCampaign(input: $i) { id } }`, { i: { title, year: y, opensOn: today, closesOn: addDays(today, 20) } }, { cookie: manager });
+      expect(created.errors).toBeUndefined();
+    }
+    const LIST = `query($s: CampaignStatus, $f: Int, $a: String) { surveyCampaigns(status: $s, first: $f, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title year status } } } }`;
+    const all = (await t.gql(LIST, { f: 100 }, { cookie: manager })).data!.surveyCampaigns;
+    expect(all.totalCount).toBe(4);
+    expect(all.edges.map((e: any) => e.node.year)).toEqual([year, year - 1, year - 1, year - 2]);
+    expect(all.edges.slice(1, 3).map((e: any) => e.node.title).sort()).toEqual(['Même année A', 'Même année B']);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const page: any = (await t.gql(LIST, { f: 3, a: after }, { cookie: manager })).data!.surveyCampaigns;
+      expect(page.totalCount).toBe(4);
+      paged.push(...page.edges.map((e: any) => e.node.id));
+      after = page.pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(paged).toEqual(all.edges.map((e: any) => e.node.id));
+    const drafts = (await t.gql(LIST, { s: 'DRAFT', f: 2 }, { cookie: manager })).data!.surveyCampaigns;
+    expect(drafts.totalCount).toBe(3);
+    expect(drafts.edges.map((e: any) => e.node.status)).toEqual(['DRAFT', 'DRAFT']);
+    const rest = (await t.gql(LIST, { s: 'DRAFT', f: 2, a: drafts.pageInfo.endCursor }, { cookie: manager })).data!.surveyCampaigns;
+    expect(rest.edges.map((e: any) => e.node.title)).toEqual(['Ancienne']);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect((await t.gql(LIST, { f: 101 }, { cookie: manager })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(LIST, { a: 'nope' }, { cookie: manager })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
 });

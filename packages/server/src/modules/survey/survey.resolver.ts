@@ -2,19 +2,18 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from '../../app/context.js';
 import { parisDay } from '../../shared/calendar.js';
 import { DomainError, unauthenticated } from '../../shared/errors.js';
-import { pageSize } from '../../shared/pagination.js';
 import { Role, SUPPLIER_ROLES } from '../../shared/roles.js';
 import { Supplier } from '../supplier/supplier.entity.js';
 import { findInvitation, loadDraft, ownResponse, type SurveyAccess, saveDraft, submitResponse } from './answering.service.js';
 import {
-  archiveCampaign, closeCampaign, createCampaign, getCampaign, invitationStats, openCampaign, questionsOf, remindCampaign, setQuestions, toQuestionDef, updateCampaign,
+  archiveCampaign, closeCampaign, createCampaign, getCampaign, invitationStats, listCampaigns, openCampaign, questionsOf, remindCampaign, setQuestions, toQuestionDef, updateCampaign,
 } from './campaign.service.js';
 import { campaignResults } from './results.service.js';
 import { progress } from './survey-logic.js';
-import { CampaignStatus, SurveyCampaign, SurveyDraft, SurveyInvitation } from './survey.entities.js';
+import { CampaignStatus, SurveyDraft, SurveyInvitation } from './survey.entities.js';
 import { fromAnswerInputs, toAnswerNodes, toCampaignNode, toQuestionNode } from './survey.mapper.js';
 import {
-  AnswerInput, CampaignInputType, CampaignNode, DraftResultNode, InvitationStatsNode, MySurveyNode, QuestionInputType, QuestionNode, ResultsNode, SurveyFormNode,
+  AnswerInput, CampaignConnection, CampaignInputType, CampaignNode, DraftResultNode, InvitationStatsNode, MySurveyNode, QuestionInputType, QuestionNode, ResultsNode, SurveyFormNode,
 } from './survey.types.js';
 
 const MANAGERS = [Role.SURVEY_MANAGER];
@@ -33,14 +32,15 @@ function access(ctx: Context, campaignId: string | null, token: string | null): 
 @Resolver(() => CampaignNode)
 export class SurveyResolver {
   @Authorized(...READERS)
-  @Query(() => [CampaignNode], { description: 'Campaigns, newest year first.' })
+  @Query(() => CampaignConnection, { description: 'Campaigns, newest year first.' })
   async surveyCampaigns(
     @Arg('status', () => CampaignStatus, { nullable: true, description: 'Only campaigns in this status; null lists all.' }) status: CampaignStatus | null,
-    @Arg('first', () => Int, { nullable: true, description: '1–100, default 20.' }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    const rows = await ctx.em.find(SurveyCampaign, status ? { status } : {}, { orderBy: { year: 'desc', createdAt: 'desc' }, limit: pageSize(first) });
-    return rows.map(toCampaignNode);
+    const page = await listCampaigns(ctx.em, status, first, after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCampaignNode(e.node) })) };
   }
 
   @Authorized(...READERS)

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SizeCategory } from '../supplier/size-category.js';
+import { Connection } from '../../shared/pagination.js';
 import { LocalDate } from '../../shared/scalars.js';
 import { QuestionType } from './survey-logic.js';
 import { CampaignStatus } from './survey.entities.js';
@@ -564,3 +565,5 @@ export class ResultsNode {
   @Field(() => PreviousNode, { nullable: true, description: "Last year's campaign." })
   previous!: PreviousNode | null;
 }
+
+export const CampaignConnection = Connection(CampaignNode, 'Campaign');

@@ -4,6 +4,7 @@ import { useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
 import { todayInParis } from '../../shared/format';
 import { Alert, ErrorAlert, Loading } from '../../shared/ui/Alert';
+import { appendPage, LoadMore } from '../../shared/ui/LoadMore';
 import { Page } from '../../shared/ui/Page';
 import { type ConsultationForm as FormValues, emptyConsultation, formOf } from './consultation-form';
 import { ConsultationForm } from './ConsultationForm';
@@ -14,24 +15,35 @@ import '../../i18n/ethics-office';
 import './ethics-office.css';
 
 const ConsultationsQuery = graphql(`
-  query EthicsConsultations {
-    consultations {
-      id
-      reference
-      title
-      publishedOn
-      bidsDueOn
-      awardedOn
-      notifiedOn
-      agents {
-        id
-        displayName
-        direction
+  query EthicsConsultations($first: Int!, $after: String) {
+    consultations(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
       }
-      candidateSupplierIds
+      edges {
+        node {
+          id
+          reference
+          title
+          publishedOn
+          bidsDueOn
+          awardedOn
+          notifiedOn
+          agents {
+            id
+            displayName
+            direction
+          }
+          candidateSupplierIds
+        }
+      }
     }
   }
 `);
+
+const PAGE_SIZE = 20;
 
 type Editing = { id: string | null; values: FormValues };
 
@@ -45,8 +57,9 @@ export default function ConsultationsPage() {
   const client = useApolloClient();
   const buyer = !!viewer?.roles.includes('BUYER');
   const today = todayInParis();
-  const { data, loading, error, refetch } = useQuery(ConsultationsQuery);
-  const consultations = data?.consultations;
+  const { data, loading, error, refetch, fetchMore } = useQuery(ConsultationsQuery, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
+  const page = data?.consultations;
+  const consultations = page?.edges.map((e) => e.node);
   const [editing, setEditing] = useState<Editing>(() => ({ id: null, values: emptyConsultation(today) }));
   // A new key gives a fresh form (a new consultation, or another one to edit).
   const [formKey, setFormKey] = useState(0);
@@ -89,6 +102,18 @@ export default function ConsultationsPage() {
       {consultations && (
         <ConsultationTable consultations={consultations} today={today} onEdit={buyer ? (c) => void edit(c) : undefined} />
       )}
+      <LoadMore
+        page={page}
+        loading={loading}
+        label={t('ethicsOffice.consultations.more')}
+        shown={t('ethicsOffice.consultations.shown', { shown: page?.edges.length ?? 0, count: page?.totalCount ?? 0 })}
+        fetchNext={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, consultations: appendPage(previous.consultations, fetchMoreResult.consultations) }),
+          }).then((result) => result.data?.consultations.pageInfo.hasNextPage)
+        }
+      />
       <div ref={noticeBox} tabIndex={-1}>
         {notice && (
           <Alert tone="success">

@@ -4,6 +4,7 @@ import { useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
 import { todayInParis } from '../../shared/format';
 import { Alert, ErrorAlert, Loading } from '../../shared/ui/Alert';
+import { appendPage, LoadMore } from '../../shared/ui/LoadMore';
 import { Page } from '../../shared/ui/Page';
 import { MeetingForm } from './MeetingForm';
 import { MeetingTable } from './MeetingTable';
@@ -12,22 +13,33 @@ import '../../i18n/ethics-office';
 import './ethics-office.css';
 
 const MeetingsQuery = graphql(`
-  query EthicsMeetings {
-    meetings {
-      id
-      heldOn
-      supplierName
-      agents {
-        id
-        displayName
-        direction
+  query EthicsMeetings($first: Int!, $after: String) {
+    meetings(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
       }
-      topics
-      response
-      remark
+      edges {
+        node {
+          id
+          heldOn
+          supplierName
+          agents {
+            id
+            displayName
+            direction
+          }
+          topics
+          response
+          remark
+        }
+      }
     }
   }
 `);
+
+const PAGE_SIZE = 20;
 
 /** Meetings between agents and suppliers, with their written topics and the supplier's answer; buyers record them. */
 export default function MeetingsOfficePage() {
@@ -35,8 +47,9 @@ export default function MeetingsOfficePage() {
   const viewer = useViewer();
   const buyer = !!viewer?.roles.includes('BUYER');
   const today = todayInParis();
-  const { data, loading, error, refetch } = useQuery(MeetingsQuery);
-  const meetings = data?.meetings;
+  const { data, loading, error, refetch, fetchMore } = useQuery(MeetingsQuery, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
+  const page = data?.meetings;
+  const meetings = page?.edges.map((e) => e.node);
   const [formKey, setFormKey] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeBox = useRef<HTMLDivElement>(null);
@@ -54,6 +67,18 @@ export default function MeetingsOfficePage() {
       {loading && !meetings && <Loading />}
       <ErrorAlert error={error} onRetry={refetch} />
       {meetings && <MeetingTable meetings={meetings} />}
+      <LoadMore
+        page={page}
+        loading={loading}
+        label={t('ethicsOffice.meetings.more')}
+        shown={t('ethicsOffice.meetings.shown', { shown: page?.edges.length ?? 0, count: page?.totalCount ?? 0 })}
+        fetchNext={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, meetings: appendPage(previous.meetings, fetchMoreResult.meetings) }),
+          }).then((result) => result.data?.meetings.pageInfo.hasNextPage)
+        }
+      />
       <div ref={noticeBox} tabIndex={-1}>
         {notice && (
           <Alert tone="success">

@@ -6,6 +6,7 @@ import { useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
 import { formatLocalDate } from '../../shared/format';
 import { ErrorAlert, Loading } from '../../shared/ui/Alert';
+import { appendPage, LoadMore } from '../../shared/ui/LoadMore';
 import { Page } from '../../shared/ui/Page';
 import { TableWrap } from '../../shared/ui/TableWrap';
 import { formatRate, shareOf } from '../survey-results/figures';
@@ -13,28 +14,44 @@ import { CampaignStatusBadge } from './CampaignStatusBadge';
 import '../../i18n/surveys';
 
 const SurveyCampaignsQuery = graphql(`
-  query SurveyCampaigns {
-    surveyCampaigns(first: 100) {
-      id
-      title
-      year
-      status
-      opensOn
-      closesOn
-      stats {
-        invited
-        answered
+  query SurveyCampaigns($first: Int!, $after: String) {
+    surveyCampaigns(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          title
+          year
+          status
+          opensOn
+          closesOn
+          stats {
+            invited
+            answered
+          }
+        }
       }
     }
   }
 `);
 
+const PAGE_SIZE = 20;
+
 /** Every campaign, newest year first, with where it stands (survey team and auditors). */
 export default function CampaignListPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const { data, loading, error } = useQuery(SurveyCampaignsQuery, { fetchPolicy: 'cache-and-network' });
-  const campaigns = data?.surveyCampaigns;
+  const { data, loading, error, fetchMore } = useQuery(SurveyCampaignsQuery, {
+    variables: { first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const page = data?.surveyCampaigns;
+  const campaigns = page?.edges.map((e) => e.node);
 
   return (
     <Page title={t('campaigns.title')}>
@@ -56,7 +73,7 @@ export default function CampaignListPage() {
       {campaigns && campaigns.length > 0 && (
         <TableWrap label={t('campaigns.tableLabel')}>
           <table className="table">
-            <caption>{t('campaigns.count', { count: campaigns.length })}</caption>
+            <caption>{t('campaigns.count', { count: page?.totalCount ?? campaigns.length })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('campaigns.columns.title')}</th>
@@ -92,6 +109,18 @@ export default function CampaignListPage() {
           </table>
         </TableWrap>
       )}
+      <LoadMore
+        page={page}
+        loading={loading}
+        label={t('campaigns.more')}
+        shown={t('campaigns.shown', { shown: page?.edges.length ?? 0, count: page?.totalCount ?? 0 })}
+        fetchNext={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, surveyCampaigns: appendPage(previous.surveyCampaigns, fetchMoreResult.surveyCampaigns) }),
+          }).then((result) => result.data?.surveyCampaigns.pageInfo.hasNextPage)
+        }
+      />
     </Page>
   );
 }
