@@ -93,7 +93,8 @@ describe('the back-office ethics pages', () => {
     await decide.getByLabel('Action demandée').check();
     await decide.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await decide.getByText('Expliquez votre décision au fournisseur.').waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).labels?.[0]?.textContent)).toBe('Commentaire pour le fournisseur (obligatoire)');
+    // The focus moves once the message is rendered.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLTextAreaElement).labels?.[0]?.textContent)).toBe('Commentaire pour le fournisseur (obligatoire)');
     await expectAccessible(page);
 
     const comment = `Merci de nous dire comment l'acheteur sera tenu à l'écart de la consultation (E2E-${RUN}).`;
@@ -141,7 +142,7 @@ describe('the back-office ethics pages', () => {
     const form = page.getByRole('region', { name: 'Nouvelle consultation' });
     await form.getByRole('button', { name: 'Enregistrer la consultation' }).click();
     await form.getByText('Champ obligatoire.').first().waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('Référence (obligatoire)');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('Référence (obligatoire)');
 
     // The server's refusal (a reference already taken) shows beside its field.
     await form.getByLabel('Référence').fill('AO-2026-014');

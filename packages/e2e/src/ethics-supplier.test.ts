@@ -69,7 +69,7 @@ describe("the supplier's ethics pages", () => {
     const accept = page.getByRole('button', { name: 'Accepter la charte' });
     await accept.click();
     await page.getByText('Cochez « J\'ai lu la charte » pour confirmer votre lecture avant d\'accepter.').waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe("J'ai lu la charte");
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe("J'ai lu la charte");
     expect(await page.getByLabel("J'ai lu la charte").getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page);
 
@@ -116,7 +116,7 @@ describe("the supplier's ethics pages", () => {
     await submit.click();
     await page.getByRole('group', { name: "Le formulaire n'est pas complet : 5 points à corriger." }).waitFor();
     await page.getByRole('link', { name: 'Quel cadeau ? : Renseignez ce champ.' }).click();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toContain('Quel cadeau ?');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toContain('Quel cadeau ?');
     expect(await pageWidth(page)).toBeLessThanOrEqual(320);
     await expectAccessible(page);
 

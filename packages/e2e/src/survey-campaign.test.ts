@@ -37,7 +37,7 @@ describe('a new campaign, from its design to an answer through the e-mailed link
     await page.getByLabel('Titre').fill('');
     await page.getByRole('button', { name: 'Créer la campagne' }).click();
     await page.getByText('Saisissez le titre de la campagne.').waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('Titre (obligatoire)');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('Titre (obligatoire)');
 
     await page.getByLabel('Titre').fill(TITLE);
     await page.getByLabel('Enquête anonyme').uncheck();
