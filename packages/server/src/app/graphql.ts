@@ -7,6 +7,7 @@ import { singleSignInRule } from '../modules/identity/sign-in.rule.js';
 import { DomainError } from '../shared/errors.js';
 import { describeError, logger } from '../shared/logger.js';
 import type { Context } from './context.js';
+import { documentLimitsRule, LIMITS } from './graphql-limits.js';
 import { agentsOnlyIntrospection } from './introspection.js';
 
 /** Errors whose message is about the request itself and safe to show as they are. */
@@ -103,7 +104,8 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
     csrfPrevention: true,
     // Agents only, whatever the environment (the plugin below refuses everyone else).
     introspection: true,
-    validationRules: [singleSignInRule],
+    validationRules: [singleSignInRule, documentLimitsRule],
+    parseOptions: { maxTokens: LIMITS.MAX_TOKENS },
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestIdPlugin, agentsOnlyIntrospection],
   });
 }
