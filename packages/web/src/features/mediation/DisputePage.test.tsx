@@ -38,7 +38,8 @@ describe('a dispute page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Intérêts non versés' });
     expect(screen.getByText('Menuiserie Berrichonne SARL')).toBeTruthy();
     expect(screen.getByText('Marion Médiatrice')).toBeTruthy();
-    expect(screen.getByLabelText('Note interne, que le fournisseur ne verra pas')).toBeTruthy();
+    // The reply form waits for the viewer's roles, a query of its own.
+    expect(await screen.findByLabelText('Note interne, que le fournisseur ne verra pas')).toBeTruthy();
     const options = Array.from((screen.getByLabelText('Nouveau statut') as HTMLSelectElement).options).map((o) => o.textContent);
     expect(options).toEqual(['Résolue', 'Close sans accord']);
     view.unmount();
