@@ -22,8 +22,14 @@ export class CharterFiguresResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The ethics officer who published it (agents only).' })
   async publishedByName(@Root() charter: CharterNode, @Ctx() ctx: Context): Promise<string | null> {
     if (ctx.viewer?.kind !== 'AGENT') return null;
-    const c = await ctx.em.findOne(EthicsCharter, { id: charter.id }, { fields: ['publishedBy'] });
-    const user = c?.publishedBy ? await ctx.em.findOne(User, { id: c.publishedBy }, { fields: ['displayName'], filters: { tenant: false } }) : null;
-    return user?.displayName ?? null;
+    // Two statements for the whole list: the versions' publishers, then their names.
+    return loader(ctx, 'charterPublisherNames', async (ids) => {
+      const charters = await ctx.em.find(EthicsCharter, { id: { $in: [...ids] } }, { fields: ['publishedBy'] });
+      const userIds = [...new Set(charters.map((c) => c.publishedBy).filter(Boolean))];
+      const users = userIds.length ? await ctx.em.find(User, { id: { $in: userIds } }, { fields: ['displayName'], filters: { tenant: false } }) : [];
+      const publisher = new Map(charters.map((c) => [c.id, c.publishedBy]));
+      const name = new Map(users.map((u) => [u.id, u.displayName]));
+      return ids.map((id) => name.get(publisher.get(id) ?? '') ?? null);
+    }).load(charter.id);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDeclaration, type ConsultationWindow, DeclarationFlag as F, DeclarationKind as K, openOn, thresholdOn, yearlyCap } from './ethics-rules.js';
+import { checkDeclaration, type ConsultationWindow, DeclarationFlag as F, DeclarationKind as K, declarationProblems, openOn, thresholdOn, yearlyCap } from './ethics-rules.js';
 
 const gift = (on: string, valueCents: number, beneficiaryKey = 'agent:1') => ({ on, valueCents, beneficiaryKey });
 
@@ -55,5 +55,22 @@ describe('quiet period and priority review', () => {
     const facts = { earlier: [], thresholds: [], consultations, today: '2026-10-01' };
     expect(checkDeclaration({ kind: K.CONFLICT_OF_INTEREST, on: null, valueCents: null, beneficiaryKey: null, agentId: 'agent:8' }, facts).flags).toEqual([F.PRIORITY_REVIEW]);
     expect(checkDeclaration({ kind: K.CONFLICT_OF_INTEREST, on: null, valueCents: null, beneficiaryKey: null, agentId: 'agent:7' }, facts).flags).toEqual([]);
+  });
+});
+
+describe('declaration problems', () => {
+  const fields = (d: Parameters<typeof declarationProblems>[0]) => declarationProblems(d, '2026-10-01').map((p) => p.field).sort();
+
+  it('names the GraphQL input fields (value in euros, the beneficiary by its directory pick), not the stored ones', () => {
+    expect(fields({ kind: K.GIFT })).toEqual(['beneficiaryAgentId', 'eventOn', 'occasion', 'value', 'what']);
+    expect(fields({ kind: K.INVITATION, valueCents: -1 })).toEqual(['beneficiaryAgentId', 'eventOn', 'place', 'value', 'what']);
+    expect(fields({ kind: K.CONFLICT_OF_INTEREST, anonymous: true })).toEqual(['anonymous', 'beneficiaryAgentId', 'description', 'eventOn', 'nature']);
+  });
+
+  it('is satisfied by any one way of naming the beneficiary', () => {
+    const gift = { kind: K.GIFT, what: 'Coffret', occasion: 'Noël', eventOn: '2026-09-01', valueCents: 0 };
+    expect(fields(gift)).toEqual(['beneficiaryAgentId']);
+    expect(fields({ ...gift, beneficiaryDepartment: 'Lycées' })).toEqual([]);
+    expect(fields({ ...gift, beneficiaryName: 'M. Martin', eventOn: '2026-10-02' })).toEqual(['eventOn']);
   });
 });

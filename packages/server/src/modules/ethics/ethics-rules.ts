@@ -142,10 +142,18 @@ export interface DeclarationInput {
 
 export const CONFLICT_NATURES = ['FAMILY', 'FINANCIAL', 'FORMER_EMPLOYMENT', 'OTHER'] as const;
 
+/**
+ * The fields of the GraphQL `DeclarationInput` a problem can name: the form maps them back to its
+ * inputs, so they are the API's names (`value` in euros, the beneficiary through its directory pick),
+ * not this module's (`valueCents`).
+ */
+export type DeclarationProblemField =
+  'what' | 'eventOn' | 'value' | 'beneficiaryAgentId' | 'beneficiaryDepartment' | 'beneficiaryName' | 'occasion' | 'place' | 'nature' | 'description' | 'anonymous';
+
 /** What each kind needs (SPEC §3), as field → problem. */
-export function declarationProblems(d: DeclarationInput, today: LocalDate): { field: string; problem: string }[] {
-  const problems: { field: string; problem: string }[] = [];
-  const need = (field: keyof DeclarationInput, problem: string) => {
+export function declarationProblems(d: DeclarationInput, today: LocalDate): { field: DeclarationProblemField; problem: string }[] {
+  const problems: { field: DeclarationProblemField; problem: string }[] = [];
+  const need = (field: DeclarationProblemField & keyof DeclarationInput, problem: string) => {
     const v = d[field];
     if (v === undefined || v === null || (typeof v === 'string' && !v.trim())) problems.push({ field, problem });
   };
@@ -153,14 +161,14 @@ export function declarationProblems(d: DeclarationInput, today: LocalDate): { fi
   if (valued) {
     need('what', d.kind === DeclarationKind.GIFT ? 'Décrivez le cadeau.' : "Précisez l'invitation (repas, événement, voyage…).");
     need('eventOn', 'La date est obligatoire.');
-    if (d.valueCents === null || d.valueCents === undefined || d.valueCents < 0) problems.push({ field: 'valueCents', problem: 'Indiquez une valeur estimée (0 € ou plus).' });
-    if (!d.beneficiaryAgentId && !d.beneficiaryDepartment?.trim() && !d.beneficiaryName?.trim()) problems.push({ field: 'beneficiary', problem: "Indiquez l'agent ou le service bénéficiaire." });
+    if (d.valueCents === null || d.valueCents === undefined || d.valueCents < 0) problems.push({ field: 'value', problem: 'Indiquez une valeur estimée (0 € ou plus).' });
+    if (!d.beneficiaryAgentId && !d.beneficiaryDepartment?.trim() && !d.beneficiaryName?.trim()) problems.push({ field: 'beneficiaryAgentId', problem: "Indiquez l'agent ou le service bénéficiaire." });
     if (d.kind === DeclarationKind.GIFT) need('occasion', "Précisez l'occasion.");
     else need('place', 'Précisez le lieu.');
   }
   if (d.kind === DeclarationKind.CONFLICT_OF_INTEREST) {
     if (!d.nature || !(CONFLICT_NATURES as readonly string[]).includes(d.nature)) problems.push({ field: 'nature', problem: 'Choisissez la nature du conflit.' });
-    if (!d.beneficiaryAgentId && !d.beneficiaryDepartment?.trim() && !d.beneficiaryName?.trim()) problems.push({ field: 'beneficiary', problem: "Indiquez l'agent ou le service concerné." });
+    if (!d.beneficiaryAgentId && !d.beneficiaryDepartment?.trim() && !d.beneficiaryName?.trim()) problems.push({ field: 'beneficiaryAgentId', problem: "Indiquez l'agent ou le service concerné." });
     need('eventOn', 'Depuis quand ?');
     need('description', 'Décrivez la situation.');
   }

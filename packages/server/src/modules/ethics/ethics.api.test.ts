@@ -53,6 +53,19 @@ describe('ethics (API)', () => {
     const versions = (await t.gql('{ charterVersions { version acceptances publishedByName } }', {}, { cookie: officer })).data!.charterVersions;
     expect(versions.map((v: any) => [v.version, v.acceptances])).toEqual([[2, 0], [1, 1]]);
     expect(versions[0].publishedByName).toEqual(expect.any(String));
+    expect(versions[1].publishedByName).toBe(versions[0].publishedByName);
+    // The publishers' names cost two statements for the whole list, not two per version.
+    const knex = (t.db.orm.em as SqlEntityManager).getKnex();
+    const statementsOf = async (query: string) => {
+      let statements = 0;
+      const count = () => statements++;
+      knex.on('query', count);
+      const res = await t.gql(query, {}, { cookie: officer });
+      knex.removeListener('query', count);
+      expect(res.errors).toBeUndefined();
+      return statements;
+    };
+    expect((await statementsOf('{ charterVersions { version publishedByName } }')) - (await statementsOf('{ charterVersions { version } }'))).toBe(2);
     expect((await t.gql('{ currentCharter { acceptances publishedByName } }', {}, { cookie: owner })).data!.currentCharter).toEqual({ acceptances: null, publishedByName: null });
   });
 
@@ -64,7 +77,14 @@ describe('ethics (API)', () => {
     const live = await t.gql(CHECK, { i: gift('30,00') }, { cookie: owner });
     expect(live.data!.checkDeclaration).toMatchObject({ problems: [], flags: ['OVER_YEARLY_CAP'], runningTotal: { amount: '80.00' } });
     const incomplete = await t.gql(CHECK, { i: { kind: 'GIFT' } }, { cookie: owner });
-    expect(incomplete.data!.checkDeclaration.problems.map((p: any) => p.field).sort()).toEqual(['beneficiary', 'eventOn', 'occasion', 'valueCents', 'what']);
+    expect(incomplete.data!.checkDeclaration.problems.map((p: any) => p.field).sort()).toEqual(['beneficiaryAgentId', 'eventOn', 'occasion', 'value', 'what']);
+    // Every problem names a field of the GraphQL input, the names the form maps back to its inputs.
+    const inputFields = (await t.gql('{ __type(name: "DeclarationInput") { inputFields { name } } }', {}, { cookie: officer })).data!.__type.inputFields.map((f: any) => f.name);
+    for (const kind of ['INVITATION', 'CONFLICT_OF_INTEREST', 'ANTI_COMPETITIVE_PRACTICE']) {
+      const problems = (await t.gql(CHECK, { i: { kind, anonymous: kind !== 'ANTI_COMPETITIVE_PRACTICE' } }, { cookie: owner })).data!.checkDeclaration.problems;
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) expect(inputFields, `${kind}: ${p.field}`).toContain(p.field);
+    }
     const second = await t.gql(FILE, { i: gift('30,00') }, { cookie: owner });
     expect(second.data!.fileDeclaration.flags).toEqual(['OVER_YEARLY_CAP']);
     // A higher cap from tomorrow on does not change what was filed.

@@ -7,7 +7,8 @@ import { describeError, logger } from '../../shared/logger.js';
 import { audit } from '../audit/audit.service.js';
 import { type OidcRefusal, mapRoles, OIDC_FLOW_MINUTES, openState, sealState } from './oidc.rule.js';
 import type { ClientInfo } from './session.service.js';
-import { normalizeEmail, startSession } from './sign-in.service.js';
+import { normalizeEmail } from './email.rule.js';
+import { startSession } from './sign-in.service.js';
 import { User, UserKind } from './user.entity.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DomainError } from '../../shared/errors.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { normalizeEmail } from './email.rule.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { current, hit, reset, SIGN_IN_LIMITS } from './rate-limit.js';
 import { type ClientInfo, openSession, revokeSessionByToken, viewerOf } from './session.service.js';
@@ -11,8 +12,6 @@ import { User } from './user.entity.js';
 /** One message for an unknown account and a wrong password: the answer reveals nothing. */
 export const BAD_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
 const TOO_MANY = 'Trop de tentatives de connexion. Réessayez dans quelques minutes.';
-
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export interface SignInResult {
   token: string;

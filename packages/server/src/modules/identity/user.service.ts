@@ -3,16 +3,8 @@ import { badInput, DomainError } from '../../shared/errors.js';
 import { AGENT_ROLES, Role } from '../../shared/roles.js';
 import type { Supplier } from '../supplier/supplier.entity.js';
 import { hashPassword } from './password.js';
-import { normalizeEmail } from './sign-in.service.js';
+import { checkEmail } from './email.rule.js';
 import { User, UserKind } from './user.entity.js';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function checkEmail(raw: string): string {
-  const email = normalizeEmail(raw);
-  if (email.length > 254 || !EMAIL.test(email)) throw badInput(`Adresse e-mail invalide : ${raw}`, { field: 'email' });
-  return email;
-}
 
 async function assertEmailFree(em: EntityManager, email: string) {
   if (await em.count(User, { email }, { filters: { tenant: false } })) {

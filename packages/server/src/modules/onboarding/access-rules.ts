@@ -1,5 +1,5 @@
 import { badInput } from '../../shared/errors.js';
-import { checkEmail } from '../identity/user.service.js';
+import { checkEmail } from '../identity/email.rule.js';
 import type { Limit } from '../identity/rate-limit.js';
 import { checkSiret } from '../supplier/siret.js';
 

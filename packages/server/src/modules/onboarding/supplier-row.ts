@@ -1,5 +1,5 @@
 import { normalizeHeader } from '../invoice/invoice-row.js';
-import { checkEmail } from '../identity/user.service.js';
+import { checkEmail } from '../identity/email.rule.js';
 import { DomainError } from '../../shared/errors.js';
 import { normalizeIdentifier } from '../supplier/siret.js';
 import { parseSizeCategory, type SizeCategory } from '../supplier/size-category.js';

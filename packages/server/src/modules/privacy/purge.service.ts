@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type { LocalDate } from '../../shared/calendar.js';
 import { appendAudit } from '../audit/audit.service.js';
+import { chunks, deleteById, ids, type Kind, LATER_KINDS } from './purge-kinds.js';
 import { type RetentionSettings, retentionCutoffs } from './retention-rules.js';
 
 /** What one purge did (or, in a dry run, would do), per kind. */
@@ -24,7 +25,16 @@ export interface PurgeCounts {
   surveyInvitationsDeleted: number;
   /** Identified responses of campaigns closed before the cut-off: supplier, respondent and time removed. */
   surveyResponsesAnonymised: number;
+  /** API tokens expired, revoked, or of a user removed, before the cut-off: deleted. */
+  apiTokensDeleted: number;
+  /** Users removed before the cut-off: second factor (sealed TOTP secret, recovery codes) erased. */
+  secondFactorsErased: number;
+  /** Access requests decided (or left pending since) before the cut-off: deleted. */
+  accessRequestsDeleted: number;
+  /** Disputes closed before the cut-off: title and messages' text erased. */
+  disputesAnonymised: number;
 }
+
 
 export interface PurgeReport {
   dryRun: boolean;
@@ -36,29 +46,12 @@ export interface PurgeReport {
   auditSeq: number | null;
 }
 
-const CHUNK = 500;
-const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
-const ids = (rows: { id: unknown }[]) => rows.map((r) => String(r.id));
 const closedCampaigns = (q: Knex | Knex.Transaction, before: Date) =>
   q('survey_campaign').select('id').whereIn('status', ['CLOSED', 'ARCHIVED']).whereNotNull('closed_at').where('closed_at', '<', before);
 
 /** The anonymised e-mail of a removed user: unique, and in a reserved domain that never receives mail. */
 export const anonymousEmail = (userId: string) => `supprime-${userId}@anonyme.invalid`;
 export const ANONYMOUS_NAME = 'Utilisateur supprimé';
-
-interface Kind {
-  key: keyof PurgeCounts;
-  /** The ids concerned (read in the kind's transaction). */
-  select(q: Knex.Transaction, c: ReturnType<typeof retentionCutoffs>): Promise<string[]>;
-  /** Removes or anonymises those ids. */
-  apply(q: Knex.Transaction, ids: string[], now: Date): Promise<void>;
-  /** Whether the ids go into the audit event (audited entities: ids only, never their content). */
-  audited?: boolean;
-}
-
-const deleteById = (table: string) => async (q: Knex.Transaction, list: string[]) => {
-  for (const part of chunks(list)) await q(table).whereIn('id', part).delete();
-};
 
 const KINDS: Kind[] = [
   {
@@ -161,6 +154,7 @@ const KINDS: Kind[] = [
       for (const part of chunks(list)) await q('survey_response').whereIn('id', part).update({ supplier_id: null, respondent_id: null, submitted_at: null });
     },
   },
+  ...LATER_KINDS,
 ];
 
 /**

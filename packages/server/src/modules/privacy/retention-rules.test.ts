@@ -22,6 +22,8 @@ describe('retention cut-offs', () => {
     expect(c.surveyDraftDays.toISOString()).toBe('2026-11-25T23:00:00.000Z');
     expect(c.surveyDays.toISOString()).toBe('2024-11-25T23:00:00.000Z');
     expect(c.declarationDays.toISOString()).toBe('2021-11-25T23:00:00.000Z');
+    expect(c.accessRequestDays.toISOString()).toBe('2025-11-25T23:00:00.000Z');
+    expect(c.disputeDays.toISOString()).toBe('2021-11-25T23:00:00.000Z');
   });
 });
 
@@ -33,6 +35,8 @@ describe('retention settings', () => {
     { env: { RETENTION_DECLARATION_DAYS: '-1' }, error: /RETENTION_DECLARATION_DAYS/ },
     { env: { RETENTION_OUTBOX_DAYS: '1.5' }, error: /whole number/ },
     { env: { RETENTION_SURVEY_DAYS: 'deux ans' }, error: /RETENTION_SURVEY_DAYS/ },
+    { env: { RETENTION_ACCESS_REQUEST_DAYS: '90', RETENTION_DISPUTE_DAYS: '3650' }, ok: { accessRequestDays: 90, disputeDays: 3650 } },
+    { env: { RETENTION_DISPUTE_DAYS: 'cinq ans' }, error: /RETENTION_DISPUTE_DAYS/ },
   ];
   it.each(cases)('%j', ({ env, ok, error }) => {
     if (error) expect(() => parseRetention(env)).toThrow(error);

@@ -7,7 +7,10 @@ import { addDays, type LocalDate, parisStartOf } from '../../shared/calendar.js'
  * is past its period. The defaults are justified in docs/registre-des-traitements.md.
  */
 export interface RetentionSettings {
-  /** Sessions and one-time links, after they expired or were revoked / used. */
+  /**
+   * Sessions, one-time links and API tokens, after they expired or were revoked / used; a removed
+   * user's second factor and API tokens, after the removal.
+   */
   sessionDays: number;
   /** Sign-in rate-limit counters, after their window started. */
   rateLimitDays: number;
@@ -21,6 +24,10 @@ export interface RetentionSettings {
   surveyDraftDays: number;
   /** Survey invitations and links, and who answered an identified campaign, after the campaign closed. */
   surveyDays: number;
+  /** Access requests (onboarding), after the decision — or after the request, while never decided. */
+  accessRequestDays: number;
+  /** Disputes (mediation): subject line and messages' text erased after the dispute was closed. */
+  disputeDays: number;
 }
 
 export const RETENTION_DEFAULTS: RetentionSettings = {
@@ -31,6 +38,8 @@ export const RETENTION_DEFAULTS: RetentionSettings = {
   declarationDays: 5 * 365 + 1,
   surveyDraftDays: 0,
   surveyDays: 2 * 365,
+  accessRequestDays: 365,
+  disputeDays: 5 * 365 + 1,
 };
 
 /** The environment variable of each setting (README, settings table). */
@@ -42,6 +51,8 @@ export const RETENTION_ENV: Record<keyof RetentionSettings, string> = {
   declarationDays: 'RETENTION_DECLARATION_DAYS',
   surveyDraftDays: 'RETENTION_SURVEY_DRAFT_DAYS',
   surveyDays: 'RETENTION_SURVEY_DAYS',
+  accessRequestDays: 'RETENTION_ACCESS_REQUEST_DAYS',
+  disputeDays: 'RETENTION_DISPUTE_DAYS',
 };
 
 /** Reads the settings from the environment; a value that is not a whole number of days ≥ 0 is an error. */

@@ -5,7 +5,7 @@ import { internalScope } from '../../shared/tenant.js';
 import { currentCharter, thresholds } from '../ethics/charter.service.js';
 import { thresholdOn } from '../ethics/ethics-rules.js';
 import { reportJson } from './report-format.js';
-import { spaserReport } from './report.service.js';
+import { spaserReports } from './report.service.js';
 
 /** The years the public page shows: from 2018 (the seed's first figure) to this year. */
 export const FIRST_PUBLIC_YEAR = 2018;
@@ -20,12 +20,11 @@ export async function publicSpaser(em: EntityManager, now = new Date()) {
   const today = parisDay(now);
   const charter = await currentCharter(scoped);
   const cap = thresholdOn(await thresholds(scoped), today);
-  const years = [];
-  for (let year = FIRST_PUBLIC_YEAR; year <= Number(today.slice(0, 4)); year++) {
-    const r = reportJson(await spaserReport(scoped, year));
+  const years = (await spaserReports(scoped, FIRST_PUBLIC_YEAR, Number(today.slice(0, 4))))
+    .map(reportJson)
     // A year with nothing recorded is left out rather than shown as zeros.
-    if (r.payments.invoicesPaid || r.contracts.total || r.survey.responses) years.push({ ...r, declarations: { total: r.declarations.total, flagged: r.declarations.flagged } });
-  }
+    .filter((r) => r.payments.invoicesPaid || r.contracts.total || r.survey.responses)
+    .map((r) => ({ ...r, declarations: { total: r.declarations.total, flagged: r.declarations.flagged } }));
   return {
     generatedAt: now.toISOString(),
     charter: charter ? { version: charter.version, title: charter.title, body: charter.body, publishedAt: charter.createdAt.toISOString() } : null,

@@ -4,7 +4,7 @@ import { badInput } from '../../shared/errors.js';
 import { euros, eurosOrNull } from '../../shared/money.types.js';
 import { ANY_AGENT } from '../../shared/roles.js';
 import { internalScope } from '../../shared/tenant.js';
-import { type SpaserReport, spaserReport } from './report.service.js';
+import { type SpaserReport, spaserReport, spaserReports } from './report.service.js';
 import { SpaserReportNode } from './report.types.js';
 
 export const MAX_REPORT_YEARS = 15;
@@ -40,9 +40,6 @@ export class ReportResolver {
   @Query(() => [SpaserReportNode], { description: `The indicators of each year from \`from\` to \`to\` (at most ${MAX_REPORT_YEARS} years), for trends.` })
   async spaserReports(@Arg('from', () => Int, { description: 'First calendar year, 2000–2100.' }) from: number, @Arg('to', () => Int, { description: `Last calendar year, included: from \`from\` to \`from\` + ${MAX_REPORT_YEARS - 1}.` }) to: number, @Ctx() ctx: Context): Promise<SpaserReportNode[]> {
     if (checkYear(to) < checkYear(from) || to - from >= MAX_REPORT_YEARS) throw badInput(`De 1 à ${MAX_REPORT_YEARS} années, dans l'ordre.`, { field: 'to' });
-    const em = internalScope(ctx.em.fork());
-    const reports: SpaserReportNode[] = [];
-    for (let y = from; y <= to; y++) reports.push(toReportNode(await spaserReport(em, y)));
-    return reports;
+    return (await spaserReports(internalScope(ctx.em.fork()), from, to)).map(toReportNode);
   }
 }

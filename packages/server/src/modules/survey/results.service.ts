@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { SIZE_LABELS, SizeCategory } from '../supplier/size-category.js';
 import { getCampaign, invitationStats, questionsOf } from './campaign.service.js';
 import { NO_OPINION, QuestionType } from './survey-logic.js';
 import { distribution, MIN_CELL, nps, satisfaction, suppress } from './survey-stats.js';
-import { CampaignStatus, SurveyCampaign, SurveyResponse } from './survey.entities.js';
+import { CampaignStatus, SurveyCampaign, SurveyQuestion, SurveyResponse } from './survey.entities.js';
 
 /**
  * Aggregated results of a campaign (SPEC §3): nothing here names a supplier. Breakdown cells under
@@ -78,19 +79,34 @@ export const groupLabel = (dimension: string, group: string) =>
  * smallest cell.
  */
 export async function campaignSummary(em: EntityManager, campaign: SurveyCampaign) {
-  const questions = await questionsOf(em, campaign.id);
+  return (await campaignSummaries(em, [campaign])).get(campaign.id)!;
+}
+
+export type CampaignSummary = ReturnType<typeof summaryOf>;
+
+/** The summaries of several campaigns (a range of yearly reports) in three statements, however many. */
+export async function campaignSummaries(em: EntityManager, campaigns: SurveyCampaign[]): Promise<Map<string, CampaignSummary>> {
+  if (!campaigns.length) return new Map();
+  const ids = campaigns.map((c) => c.id);
+  const questions = await em.find(SurveyQuestion, { campaign: { $in: ids } }, { orderBy: { position: 'asc' } });
+  const responses: Pick<SurveyResponse, 'answers' | 'campaign'>[] = await em.find(SurveyResponse, { campaign: { $in: ids } }, { fields: ['answers', 'campaign'] });
+  const knex = (em as SqlEntityManager).getKnex();
+  const invitations = (await knex('survey_invitation').whereIn('campaign_id', ids).groupBy('campaign_id').select('campaign_id', knex.raw('count(*) as invited'))) as { campaign_id: string; invited: unknown }[];
+  const invited = new Map(invitations.map((r) => [String(r.campaign_id), Number(r.invited)]));
+  return new Map(campaigns.map((c) => [c.id, summaryOf(c, questions.filter((q) => q.campaign.id === c.id), responses.filter((r) => r.campaign.id === c.id), invited.get(c.id) ?? 0)]));
+}
+
+function summaryOf(campaign: SurveyCampaign, questions: SurveyQuestion[], responses: Pick<SurveyResponse, 'answers'>[], invited: number) {
   const headline = questions.find((q) => q.headline);
   const recommend = questions.find((q) => q.type === QuestionType.RECOMMEND_10);
-  const responses: Pick<SurveyResponse, 'answers'>[] = await em.find(SurveyResponse, { campaign: campaign.id }, { fields: ['answers'] });
-  const stats = await invitationStats(em, campaign.id);
   const hidden = campaign.anonymous && responses.length < MIN_CELL;
   return {
     campaignId: campaign.id,
     title: campaign.title,
     year: campaign.year,
     responses: responses.length,
-    responseRate: stats.invited ? responses.length / stats.invited : null,
-    satisfactionRate: hidden || !headline ? null : satisfaction(responses.map((r) => scale(r.answers[headline.id])), stats.invited).rate,
+    responseRate: invited ? responses.length / invited : null,
+    satisfactionRate: hidden || !headline ? null : satisfaction(responses.map((r) => scale(r.answers[headline.id])), invited).rate,
     nps: hidden || !recommend ? null : nps(responses.map((r) => scale(r.answers[recommend.id]))).score,
   };
 }

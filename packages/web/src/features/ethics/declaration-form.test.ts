@@ -147,7 +147,7 @@ describe('serverProblems', () => {
       errors: [
         {
           message: 'Précisez le lieu. Indiquez une valeur estimée (0 € ou plus).',
-          extensions: { code: 'BAD_USER_INPUT', details: { fields: [{ field: 'place', problem: 'Précisez le lieu.' }, { field: 'valueCents', problem: 'Indiquez une valeur estimée (0 € ou plus).' }] } },
+          extensions: { code: 'BAD_USER_INPUT', details: { fields: [{ field: 'place', problem: 'Précisez le lieu.' }, { field: 'value', problem: 'Indiquez une valeur estimée (0 € ou plus).' }] } },
         },
       ],
     });

@@ -214,10 +214,7 @@ export function formFieldOf(apiField: string): DraftField | null {
     case 'nature':
     case 'description':
     case 'value':
-    case 'beneficiary':
       return apiField;
-    case 'valueCents':
-      return 'value';
     case 'beneficiaryAgentId':
     case 'beneficiaryDepartment':
     case 'beneficiaryName':
