@@ -4,11 +4,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { singleSignInRule } from '../modules/identity/sign-in.rule.js';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../shared/db-errors.js';
 import { DomainError } from '../shared/errors.js';
 import { describeError, logger } from '../shared/logger.js';
 import type { Context } from './context.js';
+import { costLimit } from './graphql-cost.js';
 import { documentLimitsRule, LIMITS } from './graphql-limits.js';
 import { agentsOnlyIntrospection } from './introspection.js';
+import { nulGuard } from './nul-guard.js';
 
 /** Errors whose message is about the request itself and safe to show as they are. */
 const CLIENT_CODES = new Set([
@@ -41,6 +44,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }));
     return { ...base, message: 'Données invalides : ' + fields.map((f) => f.problems.join(', ')).join(' ; '), extensions: { code: 'BAD_USER_INPUT', details: { fields } } };
   }
+  // The database went away during the operation (the session lookup had worked): 503, as there.
+  if (isDatabaseUnavailable(original)) return { ...base, message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   const code = formatted.extensions?.code;
   const requestId = formatted.extensions?.requestId;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return { ...base, extensions: { code, ...(requestId ? { requestId } : {}) } };
@@ -75,9 +80,10 @@ function frenchConstraint(name: string, text: string): string {
 const requestIdPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didEncounterErrors({ contextValue, errors }) {
+      async didEncounterErrors({ contextValue, errors, response }) {
         for (const e of errors) {
           const original = unwrapResolverError(e);
+          if (isDatabaseUnavailable(original)) response.http.status = 503;
           if (original instanceof DomainError || original instanceof ArgumentValidationError) continue;
           if (typeof e.extensions?.code === 'string' && CLIENT_CODES.has(e.extensions.code)) continue;
           logger.error('unexpected error', { requestId: contextValue.requestId, path: e.path?.join('.'), ...describeError(original) });
@@ -106,6 +112,6 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
     introspection: true,
     validationRules: [singleSignInRule, documentLimitsRule],
     parseOptions: { maxTokens: LIMITS.MAX_TOKENS },
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestIdPlugin, agentsOnlyIntrospection],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestIdPlugin, agentsOnlyIntrospection, costLimit, nulGuard],
   });
 }

@@ -12,10 +12,12 @@ import { MAX_ATTACHMENT_BYTES } from '../modules/ethics/attachment-rules.js';
 import { cachedPublicSpaser, publicSpaser } from '../modules/report/public-spaser.js';
 import { Role, SUPPLIER_ROLES } from '../shared/roles.js';
 import type { Mailer } from '../modules/notification/mailer.js';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../shared/db-errors.js';
 import { DomainError } from '../shared/errors.js';
 import { describeError, logger } from '../shared/logger.js';
 import { applyScope } from '../shared/tenant.js';
 import type { Config } from './config.js';
+import { cookieName, parseCookies } from './cookies.js';
 import type { Context } from './context.js';
 import { exportRoutes } from './exports.js';
 import { MAX_UPLOAD_BYTES, saveUpload, UploadTooLarge } from './uploads.js';
@@ -25,19 +27,6 @@ import { MAX_UPLOAD_BYTES, saveUpload, UploadTooLarge } from './uploads.js';
 const IMPORT_ROLES: readonly Role[] = [Role.FINANCE, Role.BUYER, Role.ADMIN];
 
 export const MAX_BODY_BYTES = 1_000_000;
-
-export function cookieName(config: Config): string {
-  return config.secureCookies ? '__Host-spaser_session' : 'spaser_session';
-}
-
-export function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
-  }
-  return out;
-}
 
 function sessionCookie(config: Config, token: string | null): string {
   const attrs = ['Path=/', 'HttpOnly', 'SameSite=Lax', ...(config.secureCookies ? ['Secure'] : [])];
@@ -150,7 +139,7 @@ export function createHttpServer(deps: HttpDeps): Server {
           viewer = await viewerOf(req, em);
         } catch (error) {
           logger.error('session lookup failed', { requestId, ...describeError(error) });
-          throw new GraphQLError('Service momentanément indisponible. Réessayez dans un instant.', {
+          throw new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
             extensions: { code: 'SERVICE_UNAVAILABLE', requestId, http: { status: 503 } },
           });
         }
@@ -262,8 +251,9 @@ export function createHttpServer(deps: HttpDeps): Server {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const done = (error: unknown) => {
       logger.error('request failed', { requestId, path: url.pathname, ...describeError(error) });
-      if (!res.headersSent) sendJson(res, 500, { error: 'Erreur interne du serveur.', requestId });
-      else res.end();
+      if (res.headersSent) res.end();
+      else if (isDatabaseUnavailable(error)) sendJson(res, 503, { error: SERVICE_UNAVAILABLE_MESSAGE, code: 'SERVICE_UNAVAILABLE', requestId });
+      else sendJson(res, 500, { error: 'Erreur interne du serveur.', requestId });
     };
     if (url.pathname === '/healthz') return void health(res).catch(done);
     if (url.pathname === '/graphql') return void graphql(req, res, url, requestId).catch(done);

@@ -18,6 +18,8 @@ export interface App {
 }
 
 const MAIL_INTERVAL_MS = 30_000;
+/** While stopping, how often connections that have become idle are closed. */
+const IDLE_SWEEP_MS = 100;
 
 /** Wires the pieces and listens; `stop` drains in-flight requests, then closes the database. */
 export async function startApp(given: Config, orm: MikroORM, port = given.port): Promise<App> {
@@ -42,10 +44,14 @@ export async function startApp(given: Config, orm: MikroORM, port = given.port):
     (stopping ??= (async () => {
       clearInterval(timer);
       stopJobs();
+      // Every answer from now on closes its connection, and connections are closed as soon as they
+      // are idle: otherwise a kept-alive client would hold the stop until its keep-alive timeout.
+      http.prependListener('request', (_req, res) => res.setHeader('connection', 'close'));
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-      http.closeIdleConnections();
+      const idle = setInterval(() => http.closeIdleConnections(), IDLE_SWEEP_MS);
       const force = setTimeout(() => http.closeAllConnections(), 10_000);
       await closed;
+      clearInterval(idle);
       clearTimeout(force);
       await apollo.stop();
       await mailer.idle();

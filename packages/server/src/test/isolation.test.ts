@@ -1,6 +1,4 @@
-import { getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSchema } from '../app/schema.js';
 import { OneTimeToken } from '../modules/identity/one-time-token.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Contract } from '../modules/contract/contract.entity.js';
@@ -356,11 +354,13 @@ describe('isolation between suppliers', () => {
     }
   });
 
-  it('covers every query and mutation of the schema', async () => {
-    const schema = await createSchema();
-    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-      type && isObjectType(getNamedType(type)) ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : [],
-    );
+  it('covers every query and mutation of the schema, as introspection lists them', async () => {
+    const agent = await t.signIn((await buildAgent(t.db.orm.em, [Role.AUDITOR])).email);
+    const res = await t.gql('{ __schema { queryType { name fields { name } } mutationType { name fields { name } } } }', {}, { cookie: agent });
+    const types = [res.data!.__schema.queryType, res.data!.__schema.mutationType] as { name: string; fields: { name: string }[] }[];
+    const operations = types.flatMap((type) => type.fields.map((f) => `${type.name}.${f.name}`));
+    expect(operations).toContain('Query.invoices');
+    expect(operations).toContain('Mutation.signIn');
     expect(operations.filter((op) => !covered.has(op))).toEqual([]);
   });
 });
