@@ -1,4 +1,5 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { isLocalDate } from './calendar.js';
 import { badInput } from './errors.js';
 
 /** Every list is a cursor connection with a capped page size (SPEC §6). */
@@ -18,10 +19,22 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/** What each part of a sort key must be: a cursor forged with other values would reach SQL (PostgreSQL fails on the casts). */
+export type CursorPart = 'string' | 'integer' | 'time' | 'day' | 'id';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PART: Record<CursorPart, (v: unknown) => boolean> = {
+  string: (v) => typeof v === 'string' && !v.includes('\u0000'),
+  integer: (v) => Number.isSafeInteger(v),
+  /** Milliseconds a Date can hold. */
+  time: (v) => Number.isSafeInteger(v) && Math.abs(v as number) <= 8.64e15,
+  day: (v) => typeof v === 'string' && isLocalDate(v),
+  id: (v) => typeof v === 'string' && UUID.test(v),
+};
+
+export function decodeCursor(cursor: string, parts: readonly CursorPart[]): (string | number)[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === arity && key.every((v) => typeof v === 'string' || typeof v === 'number')) return key;
+    if (Array.isArray(key) && key.length === parts.length && parts.every((p, i) => PART[p](key[i]))) return key as (string | number)[];
   } catch {
     // fall through
   }

@@ -38,7 +38,7 @@ export async function listApiTokens(em: EntityManager, viewer: Viewer, first?: n
   const size = pageSize(first);
   const where = { user: viewer.userId };
   const total = await em.count(ApiToken, where);
-  const keyset = after ? (([ts, id]) => ({ $or: [{ createdAt: { $lt: new Date(ts as number) } }, { createdAt: new Date(ts as number), id: { $lt: id as string } }] }))(decodeCursor(after, 2)) : {};
+  const keyset = after ? (([ts, id]) => ({ $or: [{ createdAt: { $lt: new Date(ts as number) } }, { createdAt: new Date(ts as number), id: { $lt: id as string } }] }))(decodeCursor(after, ['time', 'id'])) : {};
   const rows = await em.find(ApiToken, { $and: [where, keyset] }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 });
   return toConnection(rows, size, total, (t) => [t.createdAt.getTime(), t.id]);
 }

@@ -117,7 +117,7 @@ export async function contractPage(
     .select(knex.raw('case when c.subcontracting is null then 0 else 1 end as has_subcontracting'))
     .select(count.as('total_count'));
   if (args.after) {
-    const [start, id] = decodeCursor(args.after, 2);
+    const [start, id] = decodeCursor(args.after, ['day', 'id']);
     qb.where((w) => w.whereRaw(`${SORT} < ?`, [start!]).orWhere((e) => e.whereRaw(`${SORT} = ?`, [start!]).where('c.id', '<', id!)));
   }
   qb.orderByRaw(`${SORT} desc, c.id desc`).limit(args.first + 1);

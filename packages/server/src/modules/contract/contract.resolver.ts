@@ -1,3 +1,4 @@
+import { ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { readUpload } from '../../app/uploads.js';
@@ -16,6 +17,7 @@ class ContractsArgs {
   after?: string;
 
   @Field(() => ContractFilter, { nullable: true, description: 'Filters; none lists every contract the viewer may see.' })
+  @ValidateNested() // class-validator skips a nested input's own rules (runningIn 1990–2100…) without it
   filter?: ContractFilter;
 }
 

@@ -20,18 +20,38 @@ export const isObject = (v: unknown): v is Record<string, unknown> => typeof v =
  * The items of a DECP list, whatever its shape: `[a, b]`, `[{ key: a }, { key: b }]`, `{ key: [a, b] }`
  * or `{ key: a }` (files converted from the XML format wrap each item in its element's name).
  */
-export function listOf(value: unknown, key: string): unknown[] {
+export function listOf(value: unknown, key: string, depth = 0): unknown[] {
   if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) return value.flatMap((v) => (isObject(v) && key in v ? listOf(v[key], key) : [v]));
-  if (isObject(value) && key in value) return listOf(value[key], key);
+  // No real file wraps this deep: the value is left as it is (and rejected as unreadable), not recursed into.
+  if (depth > MAX_JSON_DEPTH) return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => (isObject(v) && key in v ? listOf(v[key], key, depth + 1) : [v]));
+  if (isObject(value) && key in value) return listOf(value[key], key, depth + 1);
   return [value];
 }
+
+/**
+ * What a database can hold of a JSON string: no NUL (PostgreSQL refuses it) and no half of a
+ * surrogate pair (stored as U+FFFD, so the next import would see a change that is not one).
+ */
+const storable = (s: string) => s.replace(/\u0000/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
 /** A text value, trimmed; numbers are written as they are; anything else is absent. */
 export function text(value: unknown, max?: number): string | null {
   const s = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   if (!s) return null;
-  return max ? s.slice(0, max) : s;
+  return storable(max ? s.slice(0, max) : s) || null;
+}
+
+/** Beyond this nesting a value kept as given (subcontracting acts) is garbage, not data. */
+export const MAX_JSON_DEPTH = 32;
+
+/** A JSON value kept as given, made storable (see `storable`); too deep a nesting rejects the record. */
+export function storableJson(value: unknown, label: string, depth = 0): unknown {
+  if (depth > MAX_JSON_DEPTH) return reject(`${label} : imbrication trop profonde (${MAX_JSON_DEPTH} niveaux au plus)`);
+  if (typeof value === 'string') return storable(value);
+  if (Array.isArray(value)) return value.map((v) => storableJson(v, label, depth + 1));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k), storableJson(v, label, depth + 1)]));
+  return value;
 }
 
 /** `2019-04-25`, `2019-04-25+02:00`, `2019-04-25Z`, `2019-04-25T10:00:00+02:00` → `2019-04-25` (the day as written, offset ignored). */

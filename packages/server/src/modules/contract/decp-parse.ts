@@ -12,7 +12,7 @@ import { canonicalJson } from '../audit/audit-chain.js';
 import { normalizeIdentifier } from '../supplier/siret.js';
 import type { ClauseFlag } from './contract.entity.js';
 import {
-  amountCents, clauseFlag, decpDate, folded, type HolderRef, holderKey, holderRef, isObject, listOf, months, RecordRejected, reject, text,
+  amountCents, clauseFlag, decpDate, folded, type HolderRef, holderKey, holderRef, isObject, listOf, months, RecordRejected, reject, storableJson, text,
 } from './decp-fields.js';
 
 export interface ContractRecord {
@@ -181,7 +181,7 @@ function subcontractingOf(raw: Record<string, unknown>): Record<string, unknown>
   const out: Record<string, unknown> = {};
   for (const key of ['actesSousTraitance', 'modificationsActesSousTraitance']) {
     const value = raw[key];
-    if (Array.isArray(value) ? value.length : isObject(value) && Object.keys(value).length) out[key] = value;
+    if (Array.isArray(value) ? value.length : isObject(value) && Object.keys(value).length) out[key] = storableJson(value, key);
   }
   return Object.keys(out).length ? out : null;
 }

@@ -44,7 +44,7 @@ export async function listConsultations(em: EntityManager, first: number | null 
   const total = await em.count(Consultation, {});
   let where: FilterQuery<Consultation> = {};
   if (after) {
-    const [day, id] = decodeCursor(after, 2) as [string, string];
+    const [day, id] = decodeCursor(after, ['day', 'id']) as [string, string];
     where = { $or: [{ publishedOn: { $lt: day } }, { publishedOn: day, id: { $lt: id } }] };
   }
   const rows = await em.find(Consultation, where, { populate: ['agents', 'candidates'], orderBy: { publishedOn: 'desc', id: 'desc' }, limit: size + 1 });
@@ -57,7 +57,7 @@ export async function listMeetings(em: EntityManager, first: number | null | und
   const total = await em.count(Meeting, {});
   let where: FilterQuery<Meeting> = {};
   if (after) {
-    const [day, id] = decodeCursor(after, 2) as [string, string];
+    const [day, id] = decodeCursor(after, ['day', 'id']) as [string, string];
     where = { $or: [{ heldOn: { $lt: day } }, { heldOn: day, id: { $lt: id } }] };
   }
   const rows = await em.find(Meeting, where, { populate: ['supplier', 'agents'], orderBy: { heldOn: 'desc', id: 'desc' }, limit: size + 1 });

@@ -171,7 +171,7 @@ export async function listDeclarations(
   const total = await em.count(Declaration, where());
   const keyset: FilterQuery<Declaration>[] = [];
   if (after) {
-    const [ts, id] = decodeCursor(after, 2) as [number, string];
+    const [ts, id] = decodeCursor(after, ['time', 'id']) as [number, string];
     keyset.push({ $or: [{ createdAt: { $lt: new Date(ts) } }, { createdAt: new Date(ts), id: { $lt: id } }] });
   }
   const rows = await em.find(Declaration, where(keyset), {

@@ -22,7 +22,7 @@ const DECLARATION_READERS = [...SUPPLIER_ROLES, Role.ETHICS_OFFICER, Role.AUDITO
 const ETHICS_AGENTS = [Role.BUYER, Role.ETHICS_OFFICER, Role.AUDITOR];
 
 function toInput(i: DeclarationInputType): DeclarationInput {
-  const valueCents = i.value === undefined || i.value === '' ? null : parseEuroAmount(i.value);
+  const valueCents = i.value == null || i.value === '' ? null : parseEuroAmount(i.value);
   if (i.value && valueCents === null) throw badInput(`Montant invalide : ${i.value}`, { field: 'value' });
   return { ...i, valueCents: valueCents === null ? null : Number(valueCents) };
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { createHash, randomUUID } from 'node:crypto';
 import type { LocalDate } from '../../shared/calendar.js';
-import { openCsv } from '../../shared/csv.js';
+import { CsvUnreadable, openCsv } from '../../shared/csv.js';
 import { internalScope } from '../../shared/tenant.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { ImportKind } from './import-batch.entity.js';
@@ -205,7 +205,12 @@ export async function importInvoices(rootEm: EntityManager, source: AsyncIterabl
       yield chunk;
     }
   })();
-  const csv = await openCsv(tapped, normalizeHeader);
+  const csv = await openCsv(tapped, normalizeHeader).catch((error: unknown) => {
+    if (!(error instanceof CsvUnreadable)) throw error;
+    report.rejected.push({ line: error.line, reason: error.message });
+    return null;
+  });
+  if (!csv) return report;
   const missing = missingColumns(csv.headers);
   if (missing.length) {
     report.rejected.push({ line: 1, reason: `colonnes manquantes : ${missing.join(', ')}` });
@@ -300,12 +305,19 @@ export async function importInvoices(rootEm: EntityManager, source: AsyncIterabl
         options.afterChunk?.(rows);
       }
     };
-    for await (const record of csv.records) {
+    try {
+      for await (const record of csv.records) {
+        rows++;
+        const parsed = parseInvoiceRow(record.line, record.values, options.today);
+        if (!parsed.ok) report.rejected.push({ line: parsed.line, reason: parsed.reason });
+        else chunk.push(parsed.row);
+        if (chunk.length >= (options.chunkSize ?? 1000)) await flushChunk();
+      }
+    } catch (error) {
+      // The lines read so far still apply; the unreadable rest counts as one rejected row.
+      if (!(error instanceof CsvUnreadable)) throw error;
       rows++;
-      const parsed = parseInvoiceRow(record.line, record.values, options.today);
-      if (!parsed.ok) report.rejected.push({ line: parsed.line, reason: parsed.reason });
-      else chunk.push(parsed.row);
-      if (chunk.length >= (options.chunkSize ?? 1000)) await flushChunk();
+      report.rejected.push({ line: error.line, reason: error.message });
     }
     await flushChunk();
   };

@@ -58,9 +58,14 @@ export function parseFrenchDate(raw: string): LocalDate | null {
   return iso && isLocalDate(iso) ? iso : null;
 }
 
+/** Above this many cents an amount cannot be held exactly (nor is it any real invoice's). */
+const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+
 export function parseInvoiceRow(line: number, record: Record<string, string | undefined>, today: LocalDate): RowResult {
   const fail = (reason: string): RowResult => ({ ok: false, line, reason });
   const get = (name: string) => (record[name] ?? '').trim();
+  // PostgreSQL cannot store a NUL character: such a line is garbage, not text to keep.
+  if (Object.values(record).some((v) => v?.includes('\u0000'))) return fail('caractère nul (U+0000) dans la ligne');
 
   const siret = checkSiret(get('siret'));
   if (!get('siret')) return fail('SIRET manquant');
@@ -85,6 +90,7 @@ export function parseInvoiceRow(line: number, record: Record<string, string | un
   const incl = parseEuroAmount(get('montant_ttc'));
   if (incl === null) return fail(`montant TTC invalide : « ${get('montant_ttc')} »`);
   if (excl < 0n || incl < 0n) return fail('montant négatif');
+  if (incl > MAX_CENTS) return fail('montant hors limites');
   if (incl < excl) return fail('montant TTC inférieur au montant HT');
 
   const status = parseStatus(get('statut'));
@@ -95,16 +101,19 @@ export function parseInvoiceRow(line: number, record: Record<string, string | un
   if (statusOn < invoiceDate && status !== InvoiceStatus.SUBMITTED) return fail('date de statut antérieure à la date d’émission');
 
   const reason = get('motif') || null;
+  if (reason && reason.length > 1000) return fail('motif de plus de 1000 caractères');
   if (!reason && REASON_REQUIRED.includes(status)) return fail(`motif obligatoire pour le statut « ${STATUS_INFO[status].label} »`);
 
   let interestPaidCents: bigint | null = null;
   let interestPaidOn: LocalDate | null = null;
   if (get('interets_payes') || get('date_paiement_interets')) {
     interestPaidCents = parseEuroAmount(get('interets_payes'));
-    if (interestPaidCents === null || interestPaidCents < 0n) return fail(`intérêts payés invalides : « ${get('interets_payes')} »`);
+    if (interestPaidCents === null || interestPaidCents < 0n || interestPaidCents > MAX_CENTS) return fail(`intérêts payés invalides : « ${get('interets_payes')} »`);
     interestPaidOn = parseFrenchDate(get('date_paiement_interets'));
     if (!interestPaidOn) return fail('date de paiement des intérêts manquante ou invalide');
   }
+
+  if (get('reference_marche').length > 60) return fail('référence du marché de plus de 60 caractères');
 
   const portal = get('statut').toUpperCase();
   return {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type { LocalDate } from '../../shared/calendar.js';
-import { decodeCursor, encodeCursor } from '../../shared/pagination.js';
+import { type CursorPart, decodeCursor, encodeCursor } from '../../shared/pagination.js';
 import type { TenantScope } from '../../shared/tenant.js';
 import { InvoiceStatus } from './invoice-status.js';
 import { type InvoiceFilter, type InvoiceOrder, InvoiceSort, SortDirection } from './invoice.types.js';
@@ -97,12 +97,12 @@ function applyFilter(qb: Knex.QueryBuilder, filter: InvoiceFilter | undefined, t
   return qb;
 }
 
-const SORT_COLUMN: Record<InvoiceSort, { sql: string; key: (r: InvoiceRow) => string | number }> = {
-  INVOICE_DATE: { sql: 'invoice_date', key: (r) => r.invoice_date },
-  DEADLINE: { sql: "coalesce(deadline, '9999-12-31')", key: (r) => r.deadline ?? '9999-12-31' },
-  AMOUNT: { sql: 'amount_incl_tax_cents', key: (r) => r.amount_incl_tax_cents },
-  STATUS_DATE: { sql: 'status_on', key: (r) => r.status_on },
-  NUMBER: { sql: 'number', key: (r) => r.number },
+const SORT_COLUMN: Record<InvoiceSort, { sql: string; key: (r: InvoiceRow) => string | number; part: CursorPart }> = {
+  INVOICE_DATE: { sql: 'invoice_date', key: (r) => r.invoice_date, part: 'day' },
+  DEADLINE: { sql: "coalesce(deadline, '9999-12-31')", key: (r) => r.deadline ?? '9999-12-31', part: 'day' },
+  AMOUNT: { sql: 'amount_incl_tax_cents', key: (r) => r.amount_incl_tax_cents, part: 'integer' },
+  STATUS_DATE: { sql: 'status_on', key: (r) => r.status_on, part: 'day' },
+  NUMBER: { sql: 'number', key: (r) => r.number, part: 'string' },
 };
 
 export async function invoicePage(
@@ -116,7 +116,7 @@ export async function invoicePage(
   const count = applyFilter(scoped(knex('invoice').count('*'), scope), args.filter, args.today);
   const qb = applyFilter(scoped(knex('invoice').select(COLUMNS), scope), args.filter, args.today).select(count.as('total_count'));
   if (args.after) {
-    const [value, id] = decodeCursor(args.after, 2);
+    const [value, id] = decodeCursor(args.after, [sort.part, 'id']);
     const op = desc ? '<' : '>';
     qb.where((w) => w.whereRaw(`${sort.sql} ${op} ?`, [value!]).orWhere((e) => e.whereRaw(`${sort.sql} = ?`, [value!]).where('id', op, id!)));
   }

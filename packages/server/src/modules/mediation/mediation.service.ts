@@ -198,7 +198,7 @@ export async function listDisputes(em: EntityManager, filter: DisputeFilter | un
   const total = await em.count(Dispute, where());
   const keyset: FilterQuery<Dispute>[] = [];
   if (after) {
-    const [ts, id] = decodeCursor(after, 2) as [number, string];
+    const [ts, id] = decodeCursor(after, ['time', 'id']) as [number, string];
     if (typeof ts !== 'number' || typeof id !== 'string') throw badInput('Curseur de pagination invalide.', { field: 'after' });
     keyset.push({ $or: [{ createdAt: { $lt: new Date(ts) } }, { createdAt: new Date(ts), id: { $lt: id } }] });
   }

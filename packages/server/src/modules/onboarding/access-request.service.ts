@@ -63,7 +63,7 @@ export async function listAccessRequests(em: EntityManager, args: { status?: Acc
   const total = await em.count(AccessRequest, where);
   const and: object[] = [where];
   if (args.after) {
-    const [at, id] = decodeCursor(args.after, 2) as [string, string];
+    const [at, id] = decodeCursor(args.after, ['string', 'id']) as [string, string];
     const date = new Date(at);
     if (Number.isNaN(date.getTime())) throw badInput('Curseur de pagination invalide.', { field: 'after' });
     and.push({ $or: [{ createdAt: { $lt: date } }, { createdAt: date, id: { $lt: id } }] });

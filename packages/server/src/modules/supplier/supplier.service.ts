@@ -119,7 +119,7 @@ export async function listSuppliers(em: EntityManager, filter: SupplierFilter | 
   if (filter?.sizeCategory) and.push({ sizeCategory: filter.sizeCategory });
   const total = await em.count(Supplier, and.length ? { $and: and } : where);
   if (after) {
-    const [name, id] = decodeCursor(after, 2) as [string, string];
+    const [name, id] = decodeCursor(after, ['string', 'id']) as [string, string];
     and.push({ $or: [{ legalName: { $gt: name } }, { legalName: name, id: { $gt: id } }] });
   }
   const rows = await em.find(Supplier, and.length ? { $and: and } : where, { orderBy: { legalName: 'asc', id: 'asc' }, limit: size + 1 });

@@ -53,7 +53,7 @@ export async function listCampaigns(
   const total = await em.count(SurveyCampaign, base);
   let where = base;
   if (after) {
-    const [year, ts, id] = decodeCursor(after, 3) as [number, number, string];
+    const [year, ts, id] = decodeCursor(after, ['integer', 'time', 'id']) as [number, number, string];
     const at = new Date(ts);
     where = { $and: [base, { $or: [
       { year: { $lt: year } },

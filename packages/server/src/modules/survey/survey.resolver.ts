@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { parisDay } from '../../shared/calendar.js';
-import { DomainError, unauthenticated } from '../../shared/errors.js';
+import { assertId, DomainError, unauthenticated } from '../../shared/errors.js';
 import { Role, SUPPLIER_ROLES } from '../../shared/roles.js';
 import { Supplier } from '../supplier/supplier.entity.js';
 import { findInvitation, loadDraft, ownResponse, type SurveyAccess, saveDraft, submitResponse } from './answering.service.js';
@@ -26,7 +26,7 @@ function access(ctx: Context, campaignId: string | null, token: string | null): 
   if (!campaignId) throw new DomainError('BAD_USER_INPUT', 'Indiquez la campagne ou le lien.');
   if (!ctx.viewer) throw unauthenticated();
   if (!ctx.viewer.roles.some((r) => SUPPLIER_ROLES.includes(r))) throw new DomainError('NOT_FOUND', 'Enquête introuvable.');
-  return { campaignId, viewer: ctx.viewer };
+  return { campaignId: assertId(campaignId, 'Enquête'), viewer: ctx.viewer };
 }
 
 @Resolver(() => CampaignNode)
