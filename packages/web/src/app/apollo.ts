@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, isReference } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { forgetViewer } from './viewer';
@@ -6,20 +6,46 @@ import { forgetViewer } from './viewer';
 /** Operations that answer UNAUTHENTICATED for a wrong password, not for an ended session. */
 const CREDENTIAL_CHECKS = new Set(['SignIn']);
 
-/** A page of a connection: later pages (`after`) are appended to the ones already shown. */
+type Edge = { node?: unknown };
+
+/** The edge's node: its cache reference when it has an id, else the edge itself (never equal to another). */
+const nodeKey = (edge: Edge) => (isReference(edge.node) ? edge.node.__ref : edge);
+
+/**
+ * A page of a connection: later pages (`after`) are appended to the ones already shown, each node
+ * once (one filed meanwhile may come again on the next page); the first page (a refetch, another
+ * filter) replaces them. `keyArgs` are all the field's arguments but `after`, so that lists asked
+ * with other filters or page sizes (a picker's first 100) are kept apart.
+ */
 function appendPages(keyArgs: string[]) {
   return {
     keyArgs,
-    merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }: { args: Record<string, unknown> | null }) {
-      return existing && args?.after ? { ...incoming, edges: [...existing.edges, ...incoming.edges] } : incoming;
+    merge(existing: { edges: Edge[] } | undefined, incoming: { edges: Edge[] }, { args }: { args: Record<string, unknown> | null }) {
+      if (!existing || !args?.after) return incoming;
+      const shown = new Set(existing.edges.map(nodeKey));
+      return { ...incoming, edges: [...existing.edges, ...incoming.edges.filter((e) => !shown.has(nodeKey(e)))] };
     },
   };
 }
 
+/** The connections the pages show a page at a time (their "show more" button, LoadMore). */
+const CONNECTIONS = {
+  accessRequests: appendPages(['first', 'status']),
+  apiTokens: appendPages(['first']),
+  consultations: appendPages(['first']),
+  contracts: appendPages(['filter', 'first']),
+  declarations: appendPages(['filter', 'first']),
+  disputes: appendPages(['filter', 'first']),
+  invoices: appendPages(['filter', 'first', 'orderBy']),
+  meetings: appendPages(['first']),
+  suppliers: appendPages(['filter', 'first']),
+  surveyCampaigns: appendPages(['first', 'status']),
+};
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { suppliers: appendPages(['filter', 'first']), invoices: appendPages(['filter', 'first', 'orderBy']) } },
+      Query: { fields: CONNECTIONS },
       // The server always sends a supplier's whole list of users: the new list replaces the old.
       Supplier: { fields: { users: { merge: false } } },
       // Objects without an id that several documents read in part: their fields add up.

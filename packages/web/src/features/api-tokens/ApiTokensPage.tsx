@@ -8,8 +8,8 @@ import { useViewer } from '../../app/viewer';
 import { getFragmentData } from '../../gql';
 import type { ApiTokenFieldsFragment } from '../../gql/graphql';
 import { Alert, ErrorAlert } from '../../shared/ui/Alert';
-import { Button } from '../../shared/ui/Button';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { LoadMore } from '../../shared/ui/LoadMore';
 import { Page } from '../../shared/ui/Page';
 import { useIndicatorsT } from '../indicators/indicators-i18n';
 import { type Created, CreateTokenForm } from './CreateTokenForm';
@@ -33,7 +33,6 @@ export default function ApiTokensPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const [created, setCreated] = useState<Created | null>(null);
   const [revoking, setRevoking] = useState<ApiTokenFieldsFragment | null>(null);
   const [revoked, setRevoked] = useState<string | null>(null);
@@ -41,18 +40,6 @@ export default function ApiTokensPage() {
   const revokedNote = useRef<HTMLDivElement>(null);
   const page = data?.apiTokens;
   const tokens = page?.edges.map((e) => getFragmentData(ApiTokenFields, e.node)) ?? [];
-
-  function loadMore() {
-    if (loading || !page?.pageInfo.endCursor) return;
-    setLoadMoreError(null);
-    fetchMore({
-      variables: { after: page.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        ...fetchMoreResult,
-        apiTokens: { ...fetchMoreResult.apiTokens, edges: [...previous.apiTokens.edges, ...fetchMoreResult.apiTokens.edges] },
-      }),
-    }).catch(setLoadMoreError);
-  }
 
   function onCreated(next: Created) {
     setCreated(next);
@@ -95,12 +82,13 @@ export default function ApiTokensPage() {
           {page ? t('apiTokens.list.count', { count: page.totalCount }) : loading ? tc('common.loading') : ''}
         </p>
         {tokens.length > 0 && <TokenTable tokens={tokens} onRevoke={setRevoking} />}
-        <ErrorAlert error={loadMoreError} />
-        {page?.pageInfo.hasNextPage && (
-          <Button variant="secondary" busy={loading} onClick={loadMore}>
-            {t('apiTokens.list.more')}
-          </Button>
-        )}
+        <LoadMore
+          page={page}
+          loading={loading}
+          label={t('apiTokens.list.more')}
+          shown={t('apiTokens.list.shown', { shown: tokens.length, count: page?.totalCount ?? 0 })}
+          fetchMore={fetchMore}
+        />
       </section>
       <ConfirmDialog
         open={!!revoking}

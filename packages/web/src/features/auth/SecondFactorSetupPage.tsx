@@ -1,7 +1,7 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { landingAfterSignIn, paths } from '../../app/access';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { landingAfterSignIn } from '../../app/access';
 import { resetSession, ViewerFields } from '../../app/viewer';
 import { getFragmentData, graphql } from '../../gql';
 import { useMfaT } from './mfa-i18n';
@@ -9,9 +9,7 @@ import './mfa.css';
 import { ErrorAlert, Loading } from '../../shared/ui/Alert';
 import { Button } from '../../shared/ui/Button';
 import { Page } from '../../shared/ui/Page';
-import { TextField } from '../../shared/ui/TextField';
-import type { SecondFactorState } from './second-factor';
-import { SecondFactorStepQuery } from './SecondFactorPage';
+import { CodeForm, NoPendingSignIn, useSecondFactorStep } from './SecondFactorFrame';
 
 const StartTotpEnrolmentMutation = graphql(`
   mutation StartTotpEnrolment {
@@ -41,28 +39,18 @@ export default function SecondFactorSetupPage() {
   const t = useMfaT();
   const client = useApolloClient();
   const navigate = useNavigate();
-  const from = (useLocation().state as SecondFactorState)?.from;
-  const step = useQuery(SecondFactorStepQuery, { fetchPolicy: 'network-only' });
+  const { step, from } = useSecondFactorStep('ENROL');
   const [start, started] = useMutation(StartTotpEnrolmentMutation);
   const [confirm, confirmed] = useMutation(ConfirmTotpEnrolmentMutation);
-  const [code, setCode] = useState('');
-  const [missing, setMissing] = useState(false);
   const [done, setDone] = useState<{ codes: string[]; target: string } | null>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (step.data?.secondFactorStep === 'VERIFY') navigate(paths.secondFactor, { replace: true, state: { from } });
-  }, [step.data, navigate, from]);
-  useEffect(() => {
     if (done) doneHeading.current?.focus();
   }, [done]);
 
-  async function onConfirm(event: FormEvent) {
-    event.preventDefault();
-    if (confirmed.loading) return;
-    setMissing(!code.trim());
-    if (!code.trim()) return;
-    const result = await confirm({ variables: { code: code.trim() } }).catch(() => null);
+  async function onConfirm(code: string) {
+    const result = await confirm({ variables: { code } }).catch(() => null);
     if (!result?.data) return;
     const { viewer, recoveryCodes } = result.data.confirmTotpEnrolment;
     setDone({ codes: recoveryCodes, target: landingAfterSignIn(getFragmentData(ViewerFields, viewer), from) });
@@ -95,17 +83,7 @@ export default function SecondFactorSetupPage() {
     );
   }
   if (step.loading) return <Loading />;
-  if (!step.data?.secondFactorStep) {
-    return (
-      <Page title={t('mfa.enrol.title')}>
-        <ErrorAlert error={step.error} />
-        <p>{t('mfa.verify.noPending')}</p>
-        <p>
-          <Link to={paths.signIn}>{t('mfa.verify.toSignIn')}</Link>
-        </p>
-      </Page>
-    );
-  }
+  if (!step.data?.secondFactorStep) return <NoPendingSignIn title={t('mfa.enrol.title')} error={step.error} />;
 
   const enrolment = started.data?.startTotpEnrolment;
   return (
@@ -131,23 +109,19 @@ export default function SecondFactorSetupPage() {
             </dd>
           </dl>
           <p>{t('mfa.enrol.settings')}</p>
-          <form className="form form--narrow" noValidate onSubmit={(e) => void onConfirm(e)}>
-            <TextField
-              label={t('mfa.enrol.code')}
-              hint={t('mfa.enrol.codeHint')}
-              name="one-time-code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              required
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              error={missing ? t('mfa.enrol.codeMissing') : undefined}
-            />
-            <ErrorAlert error={confirmed.error} />
-            <Button type="submit" busy={confirmed.loading}>
-              {confirmed.loading ? t('mfa.enrol.confirming') : t('mfa.enrol.confirm')}
-            </Button>
-          </form>
+          <CodeForm
+            texts={{
+              label: t('mfa.enrol.code'),
+              hint: t('mfa.enrol.codeHint'),
+              missing: t('mfa.enrol.codeMissing'),
+              submit: t('mfa.enrol.confirm'),
+              submitting: t('mfa.enrol.confirming'),
+            }}
+            numeric
+            busy={confirmed.loading}
+            error={confirmed.error}
+            onCode={(code) => void onConfirm(code)}
+          />
         </>
       )}
     </Page>

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { SizeCategory, SupplierFilter } from '../../gql/graphql';
-import { ErrorAlert } from '../../shared/ui/Alert';
 import { Button } from '../../shared/ui/Button';
-import { Page } from '../../shared/ui/Page';
+import { ListFrame } from '../../shared/ui/ListFrame';
 import { TableWrap } from '../../shared/ui/TableWrap';
 import { SelectField, TextField } from '../../shared/ui/TextField';
 
@@ -60,7 +59,6 @@ export default function SupplierDirectoryPage() {
     variables: { first: PAGE_SIZE, filter: filterFrom(params) },
     notifyOnNetworkStatusChange: true,
   });
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const page = data?.suppliers;
 
   function onSubmit(event: FormEvent) {
@@ -68,49 +66,52 @@ export default function SupplierDirectoryPage() {
     setParams(Object.fromEntries(Object.entries(form).filter(([, v]) => v.trim())), { replace: false });
   }
 
-  function loadMore() {
-    if (loading || !page?.pageInfo.endCursor) return;
-    setLoadMoreError(null);
-    fetchMore({ variables: { after: page.pageInfo.endCursor } }).catch(setLoadMoreError);
-  }
+  const filters = (
+    <form className="form form--inline" role="search" aria-label={t('directory.searchLabel')} noValidate onSubmit={onSubmit}>
+      <TextField
+        label={t('directory.search')}
+        hint={t('directory.searchHint')}
+        type="search"
+        name="q"
+        maxLength={100}
+        value={form.q}
+        onChange={(e) => setForm({ ...form, q: e.target.value })}
+      />
+      <SelectField
+        label={t('directory.region')}
+        name="region"
+        value={form.region}
+        onChange={(e) => setForm({ ...form, region: e.target.value })}
+        options={[
+          { value: '', label: t('directory.any') },
+          { value: 'yes', label: t('directory.regionYes') },
+          { value: 'no', label: t('directory.regionNo') },
+        ]}
+      />
+      <SelectField
+        label={t('directory.size')}
+        name="size"
+        value={form.size}
+        onChange={(e) => setForm({ ...form, size: e.target.value })}
+        options={[{ value: '', label: t('directory.any') }, ...SIZES.map((s) => ({ value: s, label: t(`size.${s}`) }))]}
+      />
+      <Button type="submit">{t('directory.submit')}</Button>
+    </form>
+  );
 
   return (
-    <Page title={t('directory.title')}>
-      <form className="form form--inline" role="search" aria-label={t('directory.searchLabel')} noValidate onSubmit={onSubmit}>
-        <TextField
-          label={t('directory.search')}
-          hint={t('directory.searchHint')}
-          type="search"
-          name="q"
-          maxLength={100}
-          value={form.q}
-          onChange={(e) => setForm({ ...form, q: e.target.value })}
-        />
-        <SelectField
-          label={t('directory.region')}
-          name="region"
-          value={form.region}
-          onChange={(e) => setForm({ ...form, region: e.target.value })}
-          options={[
-            { value: '', label: t('directory.any') },
-            { value: 'yes', label: t('directory.regionYes') },
-            { value: 'no', label: t('directory.regionNo') },
-          ]}
-        />
-        <SelectField
-          label={t('directory.size')}
-          name="size"
-          value={form.size}
-          onChange={(e) => setForm({ ...form, size: e.target.value })}
-          options={[{ value: '', label: t('directory.any') }, ...SIZES.map((s) => ({ value: s, label: t(`size.${s}`) }))]}
-        />
-        <Button type="submit">{t('directory.submit')}</Button>
-      </form>
-      <ErrorAlert error={error} />
-      <p role="status" className="count">
-        {page ? t('directory.count', { count: page.totalCount }) : loading ? t('common.loading') : ''}
-      </p>
-      {page && page.edges.length > 0 && (
+    <ListFrame
+      title={t('directory.title')}
+      filters={filters}
+      list={{ page, loading, error }}
+      count={(count) => t('directory.count', { count })}
+      more={{
+        label: t('directory.more'),
+        shown: (shown, count) => t('directory.shown', { shown, count }),
+        fetchMore,
+      }}
+    >
+      {page && (
         <TableWrap label={t('directory.tableLabel')}>
           <table className="table">
             <thead>
@@ -138,15 +139,6 @@ export default function SupplierDirectoryPage() {
           </table>
         </TableWrap>
       )}
-      {page && page.edges.length > 0 && (
-        <p className="count">{t('directory.shown', { shown: page.edges.length, count: page.totalCount })}</p>
-      )}
-      <ErrorAlert error={loadMoreError} />
-      {page?.pageInfo.hasNextPage && (
-        <Button variant="secondary" busy={loading} onClick={loadMore}>
-          {t('directory.more')}
-        </Button>
-      )}
-    </Page>
+    </ListFrame>
   );
 }

@@ -8,9 +8,8 @@ import { graphql } from '../../gql';
 import type { ClauseFlag } from '../../gql/graphql';
 import { formatLocalDate } from '../../shared/format';
 import { formatMoney } from '../../shared/money';
-import { ErrorAlert } from '../../shared/ui/Alert';
 import { Button } from '../../shared/ui/Button';
-import { Page } from '../../shared/ui/Page';
+import { ListFrame } from '../../shared/ui/ListFrame';
 import { TableWrap } from '../../shared/ui/TableWrap';
 import { SelectField, TextField } from '../../shared/ui/TextField';
 import { type ContractQuery, FLAGS, isFiltered, readContractQuery, toContractFilter, writeContractQuery } from './contract-query';
@@ -69,103 +68,88 @@ export default function ContractListPage() {
     variables: { first: PAGE_SIZE, filter: toContractFilter(query) },
     notifyOnNetworkStatusChange: true,
   });
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const page = data?.contracts;
 
-  function loadMore() {
-    if (loading || !page?.pageInfo.endCursor) return;
-    setLoadMoreError(null);
-    fetchMore({ variables: { after: page.pageInfo.endCursor } }).catch(setLoadMoreError);
-  }
-
   return (
-    <Page title={t('contracts.title')}>
-      <p className="lead">{t('contracts.intro')}</p>
-      {viewer && mayEnter(viewer, 'contractImport') && (
-        <p>
-          <Link to={paths.contractImport}>{t('contracts.importLink')}</Link>
-        </p>
-      )}
-      <FilterForm query={query} onApply={(next) => setParams(writeContractQuery(next))} />
-      {filtered && (
-        <p>
-          <Link to={paths.contracts}>{t('contracts.filters.clear')}</Link>
-        </p>
-      )}
-      <ErrorAlert error={error} onRetry={refetch} />
-      <p role="status" className="count">
-        {page ? t(filtered ? 'contracts.countFiltered' : 'contracts.count', { count: page.totalCount }) : loading ? t('common.loading') : ''}
-      </p>
-      {page && page.edges.length === 0 && (
-        <div className="empty">
-          <p>{t(filtered ? 'contracts.emptyFiltered' : 'contracts.empty')}</p>
-        </div>
-      )}
-      {page && page.edges.length > 0 && (
+    <ListFrame
+      title={t('contracts.title')}
+      intro={
         <>
-          <TableWrap label={t('contracts.tableLabel')}>
-            <table className="table table--compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('contracts.columns.reference')}</th>
-                  <th scope="col">{t('contracts.columns.title')}</th>
-                  <th scope="col">{t('contracts.columns.holders')}</th>
-                  <th scope="col">{t('contracts.columns.notifiedOn')}</th>
-                  <th scope="col">{t('contracts.columns.endOn')}</th>
-                  <th scope="col" className="num">
-                    {t('contracts.columns.amount')}
-                  </th>
-                  <th scope="col">{t('contracts.columns.social')}</th>
-                  <th scope="col">{t('contracts.columns.environmental')}</th>
-                  <th scope="col">{t('contracts.columns.lowCarbon')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <th scope="row">{node.reference}</th>
-                    <td>
-                      {node.title}
-                      {node.procedure && <span className="note"> — {node.procedure}</span>}
-                    </td>
-                    <td>
-                      {node.holders.length === 0 ? '—' : node.holders.map((h, i) => [i > 0 && <br key={`br-${h.supplierId}`} />, <span key={h.supplierId}>{h.legalName}</span>])}
-                    </td>
-                    <td>{node.notifiedOn ? formatLocalDate(node.notifiedOn) : '—'}</td>
-                    <td>{node.endOn ? formatLocalDate(node.endOn) : '—'}</td>
-                    <td className="num">
-                      {node.amount ? formatMoney(node.amount) : '—'}
-                      {node.modifiedOn && (
-                        <>
-                          <br />
-                          <span className="note">{t('contracts.modifiedOn', { date: formatLocalDate(node.modifiedOn) })}</span>
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      <Flag value={node.socialClause} />
-                    </td>
-                    <td>
-                      <Flag value={node.environmentalClause} />
-                    </td>
-                    <td>
-                      <Flag value={node.lowCarbonTransport} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-          <p className="count">{t('contracts.shown', { shown: page.edges.length, count: page.totalCount })}</p>
+          <p className="lead">{t('contracts.intro')}</p>
+          {viewer && mayEnter(viewer, 'contractImport') && (
+            <p>
+              <Link to={paths.contractImport}>{t('contracts.importLink')}</Link>
+            </p>
+          )}
         </>
+      }
+      filters={<FilterForm query={query} onApply={(next) => setParams(writeContractQuery(next))} />}
+      clear={filtered && { to: paths.contracts, label: t('contracts.filters.clear') }}
+      list={{ page, loading, error, onRetry: refetch }}
+      count={(count) => t(filtered ? 'contracts.countFiltered' : 'contracts.count', { count })}
+      empty={t(filtered ? 'contracts.emptyFiltered' : 'contracts.empty')}
+      more={{
+        label: t('contracts.more'),
+        shown: (shown, count) => t('contracts.shown', { shown, count }),
+        fetchMore,
+      }}
+    >
+      {page && (
+        <TableWrap label={t('contracts.tableLabel')}>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('contracts.columns.reference')}</th>
+                <th scope="col">{t('contracts.columns.title')}</th>
+                <th scope="col">{t('contracts.columns.holders')}</th>
+                <th scope="col">{t('contracts.columns.notifiedOn')}</th>
+                <th scope="col">{t('contracts.columns.endOn')}</th>
+                <th scope="col" className="num">
+                  {t('contracts.columns.amount')}
+                </th>
+                <th scope="col">{t('contracts.columns.social')}</th>
+                <th scope="col">{t('contracts.columns.environmental')}</th>
+                <th scope="col">{t('contracts.columns.lowCarbon')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <th scope="row">{node.reference}</th>
+                  <td>
+                    {node.title}
+                    {node.procedure && <span className="note"> — {node.procedure}</span>}
+                  </td>
+                  <td>
+                    {node.holders.length === 0 ? '—' : node.holders.map((h, i) => [i > 0 && <br key={`br-${h.supplierId}`} />, <span key={h.supplierId}>{h.legalName}</span>])}
+                  </td>
+                  <td>{node.notifiedOn ? formatLocalDate(node.notifiedOn) : '—'}</td>
+                  <td>{node.endOn ? formatLocalDate(node.endOn) : '—'}</td>
+                  <td className="num">
+                    {node.amount ? formatMoney(node.amount) : '—'}
+                    {node.modifiedOn && (
+                      <>
+                        <br />
+                        <span className="note">{t('contracts.modifiedOn', { date: formatLocalDate(node.modifiedOn) })}</span>
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    <Flag value={node.socialClause} />
+                  </td>
+                  <td>
+                    <Flag value={node.environmentalClause} />
+                  </td>
+                  <td>
+                    <Flag value={node.lowCarbonTransport} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
       )}
-      <ErrorAlert error={loadMoreError} />
-      {page?.pageInfo.hasNextPage && (
-        <Button variant="secondary" busy={loading} onClick={loadMore}>
-          {t('contracts.more')}
-        </Button>
-      )}
-    </Page>
+    </ListFrame>
   );
 }
 

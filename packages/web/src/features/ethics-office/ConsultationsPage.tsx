@@ -4,7 +4,7 @@ import { useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
 import { todayInParis } from '../../shared/format';
 import { Alert, ErrorAlert, Loading } from '../../shared/ui/Alert';
-import { appendPage, LoadMore } from '../../shared/ui/LoadMore';
+import { LoadMore } from '../../shared/ui/LoadMore';
 import { Page } from '../../shared/ui/Page';
 import { type ConsultationForm as FormValues, emptyConsultation, formOf } from './consultation-form';
 import { ConsultationForm } from './ConsultationForm';
@@ -107,12 +107,7 @@ export default function ConsultationsPage() {
         loading={loading}
         label={t('ethicsOffice.consultations.more')}
         shown={t('ethicsOffice.consultations.shown', { shown: page?.edges.length ?? 0, count: page?.totalCount ?? 0 })}
-        fetchNext={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, consultations: appendPage(previous.consultations, fetchMoreResult.consultations) }),
-          }).then((result) => result.data?.consultations.pageInfo.hasNextPage)
-        }
+        fetchMore={fetchMore}
       />
       <div ref={noticeBox} tabIndex={-1}>
         {notice && (

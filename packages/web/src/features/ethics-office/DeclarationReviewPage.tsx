@@ -6,12 +6,13 @@ import { graphql } from '../../gql';
 import { errorCode } from '../../shared/errors';
 import { ErrorAlert, Loading } from '../../shared/ui/Alert';
 import { Page } from '../../shared/ui/Page';
+import { ReviewThread } from '../ethics/ReviewThread';
 import { AttachmentList } from './AttachmentList';
+import { StatusBadge } from './Badges';
 import { DeclarationDetails } from './DeclarationDetails';
 import { DeclarationNotFound } from './DeclarationNotFound';
 import { useOfficeT } from './office-i18n';
 import { ReviewForm } from './ReviewForm';
-import { ReviewThread } from './ReviewThread';
 import { RuleChecks } from './RuleChecks';
 import { SupplierHistory } from './SupplierHistory';
 import '../../i18n/ethics-office';
@@ -100,7 +101,17 @@ export default function DeclarationReviewPage() {
           <DeclarationDetails declaration={d} />
           <RuleChecks declaration={d} />
           <AttachmentList attachments={d.attachments} />
-          <ReviewThread declarationId={d.id} />
+          <ReviewThread
+            id={d.id}
+            Status={StatusBadge}
+            texts={{
+              title: t('ethicsOffice.thread.title'),
+              intro: t('ethicsOffice.thread.intro'),
+              empty: t('ethicsOffice.thread.empty'),
+              status: t('ethicsOffice.thread.status'),
+              noComment: t('ethicsOffice.thread.noComment'),
+            }}
+          />
           {officer ? <ReviewForm declarationId={d.id} status={d.status} /> : <p className="note">{t('ethicsOffice.review.readOnly')}</p>}
           {d.supplierId && <SupplierHistory supplierId={d.supplierId} supplierName={d.supplierName ?? ''} currentId={d.id} />}
         </>

@@ -4,7 +4,7 @@ import { useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
 import { todayInParis } from '../../shared/format';
 import { Alert, ErrorAlert, Loading } from '../../shared/ui/Alert';
-import { appendPage, LoadMore } from '../../shared/ui/LoadMore';
+import { LoadMore } from '../../shared/ui/LoadMore';
 import { Page } from '../../shared/ui/Page';
 import { MeetingForm } from './MeetingForm';
 import { MeetingTable } from './MeetingTable';
@@ -72,12 +72,7 @@ export default function MeetingsOfficePage() {
         loading={loading}
         label={t('ethicsOffice.meetings.more')}
         shown={t('ethicsOffice.meetings.shown', { shown: page?.edges.length ?? 0, count: page?.totalCount ?? 0 })}
-        fetchNext={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, meetings: appendPage(previous.meetings, fetchMoreResult.meetings) }),
-          }).then((result) => result.data?.meetings.pageInfo.hasNextPage)
-        }
+        fetchMore={fetchMore}
       />
       <div ref={noticeBox} tabIndex={-1}>
         {notice && (

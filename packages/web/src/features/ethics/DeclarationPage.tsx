@@ -51,7 +51,11 @@ export default function DeclarationPage() {
           <DeclarationDetails declaration={d} />
           <DeclarationAttachments attachments={d.attachments} />
           <DeclarationRules declaration={d} />
-          <ReviewThread id={d.id} />
+          <ReviewThread
+            id={d.id}
+            Status={DeclarationStatusBadge}
+            texts={{ title: t('ethics.declaration.thread.title'), empty: t('ethics.declaration.thread.empty'), status: t('ethics.declaration.thread.status') }}
+          />
           <section aria-labelledby="declaration-amend">
             <h2 id="declaration-amend">{t('ethics.declaration.amend.title')}</h2>
             <p>{t('ethics.declaration.amend.text')}</p>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/access';
 import { graphql } from '../../gql';
 import { ErrorAlert, Loading } from '../../shared/ui/Alert';
-import { appendPage, LoadMore } from '../../shared/ui/LoadMore';
+import { LoadMore } from '../../shared/ui/LoadMore';
 import { Page } from '../../shared/ui/Page';
 import { useEthicsT } from './ethics-i18n';
 import { MeetingCard } from './MeetingCard';
@@ -67,12 +67,7 @@ export default function MeetingsPage() {
         loading={loading}
         label={t('ethics.meetings.more')}
         shown={t('ethics.meetings.shown', { shown: page?.edges.length ?? 0, count: page?.totalCount ?? 0 })}
-        fetchNext={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, meetings: appendPage(previous.meetings, fetchMoreResult.meetings) }),
-          }).then((result) => result.data?.meetings.pageInfo.hasNextPage)
-        }
+        fetchMore={fetchMore}
       />
     </Page>
   );

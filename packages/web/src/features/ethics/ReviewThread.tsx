@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
+import { type ComponentType, useId } from 'react';
 import { graphql } from '../../gql';
+import type { DeclarationStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
-import { ErrorAlert } from '../../shared/ui/Alert';
-import { DeclarationStatusBadge } from './DeclarationBadges';
-import { useEthicsT } from './ethics-i18n';
+import { ErrorAlert, Loading } from '../../shared/ui/Alert';
 
-const DeclarationThreadQuery = graphql(`
-  query DeclarationThread($id: ID!) {
+export const ReviewThreadQuery = graphql(`
+  query EthicsReviewThread($id: ID!) {
     declarationComments(id: $id) {
       authorName
       body
@@ -17,16 +17,34 @@ const DeclarationThreadQuery = graphql(`
   }
 `);
 
-/** The ethics officer's review: each step, its status change and comment, oldest first. */
-export function ReviewThread({ id }: { id: string }) {
-  const t = useEthicsT();
-  const { data, error, refetch } = useQuery(DeclarationThreadQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+/** The words of each side: the supplier's page and the ethics office's each have their own bundle. */
+export interface ReviewThreadTexts {
+  title: string;
+  intro?: string;
+  empty: string;
+  /** Before the status change ("Statut :"). */
+  status: string;
+  /** Under a step without a comment; nothing when absent. */
+  noComment?: string;
+}
+
+/**
+ * The ethics officer's review of a declaration, oldest step first: each status change and comment.
+ * The supplier reads it on its declaration, the ethics office beside its review form; each side
+ * gives its texts and its status badge.
+ */
+export function ReviewThread({ id, texts, Status }: { id: string; texts: ReviewThreadTexts; Status: ComponentType<{ status: DeclarationStatus }> }) {
+  const heading = useId();
+  // Decisions taken since the page was last seen show up (the list is read again in the background).
+  const { data, loading, error, refetch } = useQuery(ReviewThreadQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const comments = data?.declarationComments;
   return (
-    <section aria-labelledby="declaration-thread">
-      <h2 id="declaration-thread">{t('ethics.declaration.thread.title')}</h2>
+    <section aria-labelledby={heading}>
+      <h2 id={heading}>{texts.title}</h2>
+      {texts.intro && <p className="note">{texts.intro}</p>}
+      {loading && !comments && <Loading />}
       <ErrorAlert error={comments ? null : error} onRetry={refetch} />
-      {comments?.length === 0 && <p>{t('ethics.declaration.thread.empty')}</p>}
+      {comments?.length === 0 && <p>{texts.empty}</p>}
       {comments && comments.length > 0 && (
         <ol className="timeline">
           {comments.map((c, i) => (
@@ -36,18 +54,11 @@ export function ReviewThread({ id }: { id: string }) {
               </p>
               {c.statusTo && (
                 <p>
-                  {c.statusFrom ? (
-                    <>
-                      {t('ethics.declaration.thread.moved')} <DeclarationStatusBadge status={c.statusFrom} /> → <DeclarationStatusBadge status={c.statusTo} />
-                    </>
-                  ) : (
-                    <>
-                      {t('ethics.declaration.thread.set')} <DeclarationStatusBadge status={c.statusTo} />
-                    </>
-                  )}
+                  {texts.status} {c.statusFrom && <><Status status={c.statusFrom} /> → </>}
+                  <Status status={c.statusTo} />
                 </p>
               )}
-              {c.body && <p className="thread__body">{c.body}</p>}
+              {c.body ? <p className="timeline__body">{c.body}</p> : texts.noComment && <p className="note">{texts.noComment}</p>}
             </li>
           ))}
         </ol>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPage, isFiltered, NO_FILTER, readFilter, toApiFilter, writeFilter } from './list-filter';
+import { isFiltered, NO_FILTER, readFilter, toApiFilter, writeFilter } from './list-filter';
 
 describe('the declaration list filters', () => {
   it('read the address, ignoring unknown values', () => {
@@ -18,13 +18,5 @@ describe('the declaration list filters', () => {
     expect(toApiFilter(NO_FILTER)).toBeUndefined();
     expect(toApiFilter({ kind: 'GIFT', status: '', flagged: true })).toEqual({ kind: 'GIFT', flagged: true });
     expect(toApiFilter({ kind: '', status: 'REFUSED', flagged: false })).toEqual({ status: 'REFUSED' });
-  });
-});
-
-describe('appendPage', () => {
-  it('adds the next page after the shown ones, once each, with the newest page info', () => {
-    const first = { totalCount: 3, pageInfo: { hasNextPage: true, endCursor: 'b' }, edges: [{ node: { id: 'a' } }, { node: { id: 'b' } }] };
-    const next = { totalCount: 4, pageInfo: { hasNextPage: false, endCursor: 'd' }, edges: [{ node: { id: 'b' } }, { node: { id: 'c' } }, { node: { id: 'd' } }] };
-    expect(appendPage(first, next)).toEqual({ totalCount: 4, pageInfo: { hasNextPage: false, endCursor: 'd' }, edges: [{ node: { id: 'a' } }, { node: { id: 'b' } }, { node: { id: 'c' } }, { node: { id: 'd' } }] });
   });
 });

@@ -31,13 +31,3 @@ export function toApiFilter(filter: ListFilter): DeclarationFilter | undefined {
   if (!isFiltered(filter)) return undefined;
   return { ...(filter.kind && { kind: filter.kind }), ...(filter.status && { status: filter.status }), ...(filter.flagged && { flagged: true }) };
 }
-
-interface Connection<N extends { id: string }> {
-  edges: readonly { node: N }[];
-}
-
-/** The next page after the ones shown; a declaration met twice (filed meanwhile) is shown once. */
-export function appendPage<N extends { id: string }, C extends Connection<N>>(shown: C, next: C): C {
-  const seen = new Set(shown.edges.map((e) => e.node.id));
-  return { ...next, edges: [...shown.edges, ...next.edges.filter((e) => !seen.has(e.node.id))] };
-}

@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { paths } from '../../app/access';
 import { graphql } from '../../gql';
 import type { InvoiceSort, SortDirection } from '../../gql/graphql';
-import { ErrorAlert } from '../../shared/ui/Alert';
 import { Button } from '../../shared/ui/Button';
-import { Page } from '../../shared/ui/Page';
+import { ListFrame } from '../../shared/ui/ListFrame';
 import { Checkbox, SelectField, TextField } from '../../shared/ui/TextField';
 import { InvoiceTable } from './InvoiceTable';
 import { EMPTY_QUERY, isFiltered, type ListQuery, listHref, readListQuery, SORTS, toFilter, toOrder, writeListQuery } from './list-query';
@@ -63,52 +62,33 @@ export function InvoiceListPage({ backOffice }: { backOffice: boolean }) {
     variables: { first: PAGE_SIZE, filter: toFilter(query, backOffice), orderBy: toOrder(query), withSupplier: backOffice },
     notifyOnNetworkStatusChange: true,
   });
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const page = data?.invoices;
   const filtered = isFiltered(query);
 
-  function loadMore() {
-    if (loading || !page?.pageInfo.endCursor) return;
-    setLoadMoreError(null);
-    fetchMore({ variables: { after: page.pageInfo.endCursor } }).catch(setLoadMoreError);
-  }
-
   return (
-    <Page title={t(backOffice ? 'invoices.backOfficeTitle' : 'invoices.title')}>
-      <p className="lead">{t(backOffice ? 'invoices.backOfficeIntro' : 'invoices.intro')}</p>
-      <FilterForm query={query} backOffice={backOffice} onApply={(next) => setParams(writeListQuery(next))} />
-      {filtered && (
-        <p>
-          <Link to={base}>{t('invoices.filters.clear')}</Link>
-        </p>
+    <ListFrame
+      title={t(backOffice ? 'invoices.backOfficeTitle' : 'invoices.title')}
+      intro={<p className="lead">{t(backOffice ? 'invoices.backOfficeIntro' : 'invoices.intro')}</p>}
+      filters={<FilterForm query={query} backOffice={backOffice} onApply={(next) => setParams(writeListQuery(next))} />}
+      clear={filtered && { to: base, label: t('invoices.filters.clear') }}
+      list={{ page, loading, error, onRetry: refetch }}
+      count={(count) => t(filtered ? 'invoices.countFiltered' : 'invoices.count', { count })}
+      empty={t(filtered ? 'invoices.emptyFiltered' : backOffice ? 'invoices.emptyBackOffice' : 'invoices.empty')}
+      more={{
+        label: t('invoices.more'),
+        shown: (shown, count) => t('invoices.shown', { shown, count }),
+        fetchMore,
+      }}
+    >
+      {page && (
+        <InvoiceTable
+          rows={page.edges.map(({ node }) => ({ invoice: node, supplier: node.supplier }))}
+          backOffice={backOffice}
+          sort={{ field: query.sort || 'INVOICE_DATE', direction: query.sort ? query.direction : 'DESC' }}
+          supplierHref={backOffice ? (supplierId) => listHref(base, { ...query, supplierId }) : undefined}
+        />
       )}
-      <ErrorAlert error={error} onRetry={refetch} />
-      <p role="status" className="count">
-        {page ? t(filtered ? 'invoices.countFiltered' : 'invoices.count', { count: page.totalCount }) : loading ? t('common.loading') : ''}
-      </p>
-      {page && page.edges.length === 0 && (
-        <div className="empty">
-          <p>{t(filtered ? 'invoices.emptyFiltered' : backOffice ? 'invoices.emptyBackOffice' : 'invoices.empty')}</p>
-        </div>
-      )}
-      {page && page.edges.length > 0 && (
-        <>
-          <InvoiceTable
-            rows={page.edges.map(({ node }) => ({ invoice: node, supplier: node.supplier }))}
-            backOffice={backOffice}
-            sort={{ field: query.sort || 'INVOICE_DATE', direction: query.sort ? query.direction : 'DESC' }}
-            supplierHref={backOffice ? (supplierId) => listHref(base, { ...query, supplierId }) : undefined}
-          />
-          <p className="count">{t('invoices.shown', { shown: page.edges.length, count: page.totalCount })}</p>
-        </>
-      )}
-      <ErrorAlert error={loadMoreError} />
-      {page?.pageInfo.hasNextPage && (
-        <Button variant="secondary" busy={loading} onClick={loadMore}>
-          {t('invoices.more')}
-        </Button>
-      )}
-    </Page>
+    </ListFrame>
   );
 }
 

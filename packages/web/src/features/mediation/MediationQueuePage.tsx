@@ -2,9 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { todayInParis } from '../../shared/format';
-import { ErrorAlert } from '../../shared/ui/Alert';
 import { Button } from '../../shared/ui/Button';
-import { Page } from '../../shared/ui/Page';
+import { ListFrame } from '../../shared/ui/ListFrame';
 import { SelectField } from '../../shared/ui/TextField';
 import { DisputeTable } from './DisputeTable';
 import { DisputeListQuery, PAGE_SIZE } from './MyDisputesPage';
@@ -23,7 +22,6 @@ export default function MediationQueuePage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [moreError, setMoreError] = useState<unknown>(null);
   const page = data?.disputes;
 
   function onSubmit(e: FormEvent) {
@@ -31,53 +29,45 @@ export default function MediationQueuePage() {
     setParams(writeQueueFilter(draft));
   }
 
-  function loadMore() {
-    if (loading || !page?.pageInfo.endCursor) return;
-    setMoreError(null);
-    fetchMore({
-      variables: { after: page.pageInfo.endCursor },
-      updateQuery: (shown, { fetchMoreResult }) => ({ disputes: { ...fetchMoreResult.disputes, edges: [...shown.disputes.edges, ...fetchMoreResult.disputes.edges] } }),
-    }).catch(setMoreError);
-  }
+  const filters = (
+    <form className="filters" role="search" aria-label={t('mediation.queue.filters')} onSubmit={onSubmit}>
+      <div className="filters__fields">
+        <SelectField
+          label={t('mediation.queue.statusFilter')}
+          value={draft.status}
+          onChange={(e) => setDraft({ ...draft, status: e.target.value as QueueFilter['status'] })}
+          options={[
+            { value: 'pending', label: t('mediation.queue.pending') },
+            { value: '', label: t('mediation.queue.allStatuses') },
+            ...STATUSES.map((s) => ({ value: s, label: t(`mediation.status.${s}`) })),
+          ]}
+        />
+        <SelectField
+          label={t('mediation.queue.ageFilter')}
+          value={draft.olderThan ? String(draft.olderThan) : ''}
+          onChange={(e) => setDraft({ ...draft, olderThan: e.target.value ? Number(e.target.value) : null })}
+          options={[{ value: '', label: t('mediation.queue.anyAge') }, ...AGES.map((n) => ({ value: String(n), label: t('mediation.queue.olderThan', { count: n }) }))]}
+        />
+      </div>
+      <Button type="submit">{t('mediation.queue.apply')}</Button>
+    </form>
+  );
 
   return (
-    <Page title={t('mediation.queue.title')}>
-      <p className="lead">{t('mediation.queue.intro')}</p>
-      <form className="filters" role="search" aria-label={t('mediation.queue.filters')} onSubmit={onSubmit}>
-        <div className="filters__fields">
-          <SelectField
-            label={t('mediation.queue.statusFilter')}
-            value={draft.status}
-            onChange={(e) => setDraft({ ...draft, status: e.target.value as QueueFilter['status'] })}
-            options={[
-              { value: 'pending', label: t('mediation.queue.pending') },
-              { value: '', label: t('mediation.queue.allStatuses') },
-              ...STATUSES.map((s) => ({ value: s, label: t(`mediation.status.${s}`) })),
-            ]}
-          />
-          <SelectField
-            label={t('mediation.queue.ageFilter')}
-            value={draft.olderThan ? String(draft.olderThan) : ''}
-            onChange={(e) => setDraft({ ...draft, olderThan: e.target.value ? Number(e.target.value) : null })}
-            options={[{ value: '', label: t('mediation.queue.anyAge') }, ...AGES.map((n) => ({ value: String(n), label: t('mediation.queue.olderThan', { count: n }) }))]}
-          />
-        </div>
-        <Button type="submit">{t('mediation.queue.apply')}</Button>
-      </form>
-      <ErrorAlert error={page ? null : error} onRetry={refetch} />
-      <p role="status" className="count">
-        {page ? t('mediation.queue.count', { count: page.totalCount }) : loading ? t('mediation.loading') : ''}
-      </p>
-      {page && page.edges.length === 0 && <p className="empty">{t('mediation.queue.empty')}</p>}
-      {page && page.edges.length > 0 && <DisputeTable backOffice rows={page.edges.map((e) => e.node)} caption={t('mediation.queue.caption')} />}
-      <ErrorAlert error={moreError} />
-      {page?.pageInfo.hasNextPage && (
-        <p>
-          <Button variant="secondary" busy={loading} onClick={loadMore}>
-            {t('mediation.queue.more')}
-          </Button>
-        </p>
-      )}
-    </Page>
+    <ListFrame
+      title={t('mediation.queue.title')}
+      intro={<p className="lead">{t('mediation.queue.intro')}</p>}
+      filters={filters}
+      list={{ page, loading, error: page ? null : error, onRetry: refetch }}
+      count={(count) => t('mediation.queue.count', { count })}
+      empty={t('mediation.queue.empty')}
+      more={{
+        label: t('mediation.queue.more'),
+        shown: (shown, count) => t('mediation.queue.shown', { shown, count }),
+        fetchMore,
+      }}
+    >
+      {page && <DisputeTable backOffice rows={page.edges.map((e) => e.node)} caption={t('mediation.queue.caption')} />}
+    </ListFrame>
   );
 }

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { getFragmentData, graphql } from '../../gql';
-import type { AccessRequestFieldsFragment, AccessRequestStatus, AccessRequestsQuery } from '../../gql/graphql';
+import type { AccessRequestFieldsFragment, AccessRequestStatus } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { ErrorAlert, Loading } from '../../shared/ui/Alert';
 import { Button } from '../../shared/ui/Button';
+import { LoadMore } from '../../shared/ui/LoadMore';
 import { Page } from '../../shared/ui/Page';
 import { SelectField, TextAreaField } from '../../shared/ui/TextField';
 import { useOnboardingT } from './onboarding-i18n';
@@ -106,21 +107,13 @@ export default function AccessRequestsPage() {
           ))}
         </ul>
       )}
-      {page?.pageInfo.hasNextPage && (
-        <Button
-          variant="secondary"
-          onClick={() =>
-            void fetchMore({
-              variables: { after: page.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) => ({
-                accessRequests: { ...fetchMoreResult.accessRequests, edges: [...prev.accessRequests.edges, ...fetchMoreResult.accessRequests.edges] },
-              }) as AccessRequestsQuery,
-            }).catch(() => undefined)
-          }
-        >
-          {t('onboarding.requests.more')}
-        </Button>
-      )}
+      <LoadMore
+        page={page}
+        loading={loading}
+        label={t('onboarding.requests.more')}
+        shown={t('onboarding.requests.shown', { shown: requests.length, count: page?.totalCount ?? 0 })}
+        fetchMore={fetchMore}
+      />
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import { useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
 import { formatLocalDate } from '../../shared/format';
 import { ErrorAlert, Loading } from '../../shared/ui/Alert';
-import { appendPage, LoadMore } from '../../shared/ui/LoadMore';
+import { LoadMore } from '../../shared/ui/LoadMore';
 import { Page } from '../../shared/ui/Page';
 import { TableWrap } from '../../shared/ui/TableWrap';
 import { formatRate, shareOf } from '../survey-results/figures';
@@ -114,12 +114,7 @@ export default function CampaignListPage() {
         loading={loading}
         label={t('campaigns.more')}
         shown={t('campaigns.shown', { shown: page?.edges.length ?? 0, count: page?.totalCount ?? 0 })}
-        fetchNext={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, surveyCampaigns: appendPage(previous.surveyCampaigns, fetchMoreResult.surveyCampaigns) }),
-          }).then((result) => result.data?.surveyCampaigns.pageInfo.hasNextPage)
-        }
+        fetchMore={fetchMore}
       />
     </Page>
   );

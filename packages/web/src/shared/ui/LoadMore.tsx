@@ -9,29 +9,29 @@ export interface PageOf {
   totalCount: number;
 }
 
-/** The next page of a connection appended to the pages already shown (for `fetchMore`'s `updateQuery`). */
-export function appendPage<C extends { edges: readonly unknown[] }>(previous: C, next: C): C {
-  return { ...next, edges: [...previous.edges, ...next.edges] };
+/** The connection in a list query's answer: its one root field with a `pageInfo`. */
+function connectionOf(data: unknown): PageOf | undefined {
+  return Object.values(data ?? {}).find((field): field is PageOf => !!field && typeof field === 'object' && 'pageInfo' in field);
 }
 
 /**
  * Under a list fed by a cursor connection: how many are shown (once the list is longer than one
- * page), the error of the last attempt, and the button that fetches the next page. `fetchNext`
- * appends the page after `after` and says whether another follows; when none does, the button
- * goes and the focus goes to how many are shown.
+ * page), the error of the last attempt, and the button that fetches the next page (the query's
+ * `fetchMore`: the cache appends it, see app/apollo.ts). When no page follows, the button goes and
+ * the focus goes to how many are shown.
  */
 export function LoadMore({
   page,
   loading,
   label,
   shown,
-  fetchNext,
+  fetchMore,
 }: {
   page: PageOf | null | undefined;
   loading: boolean;
   label: string;
   shown: string;
-  fetchNext: (after: string) => Promise<boolean | undefined>;
+  fetchMore: (options: { variables: { after: string } }) => Promise<{ data?: unknown }>;
 }) {
   const [error, setError] = useState<unknown>(null);
   const [expanded, setExpanded] = useState(false);
@@ -40,10 +40,10 @@ export function LoadMore({
   function loadMore() {
     if (loading || !page?.pageInfo.endCursor) return;
     setError(null);
-    fetchNext(page.pageInfo.endCursor)
-      .then((more) => {
+    fetchMore({ variables: { after: page.pageInfo.endCursor } })
+      .then((result) => {
         setExpanded(true);
-        if (!more) setTimeout(() => shownRef.current?.focus());
+        if (!connectionOf(result.data)?.pageInfo.hasNextPage) setTimeout(() => shownRef.current?.focus());
       })
       .catch(setError);
   }
