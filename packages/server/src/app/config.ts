@@ -45,6 +45,8 @@ export interface Config {
   retention: RetentionSettings;
   /** MFA_REQUIRED: agents with ADMIN, FINANCE, ETHICS_OFFICER or AUDITOR give a TOTP code after a local password. Default true, false under NODE_ENV=test. */
   mfaRequired: boolean;
+  /** RUN_JOBS: this instance runs the scheduled jobs on its timer (default true, false under NODE_ENV=test); set false where `pnpm cli jobs` runs from cron instead. */
+  runJobs: boolean;
   /** MFA_KEY: seals TOTP secrets and peppers recovery codes; development and test use a fixed key; null in production without it (second-factor steps then fail closed). */
   mfaKey: string | null;
   /** Agent single sign-on (OpenID Connect), when OIDC_ISSUER and OIDC_CLIENT_ID are set; redirect at PUBLIC_URL + /auth/oidc/callback. */
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours,
     webDist: env.WEB_DIST ?? join(repoRoot, 'packages', 'web', 'dist'),
     mfaRequired: env.MFA_REQUIRED ? env.MFA_REQUIRED === 'true' : nodeEnv !== 'test',
+    runJobs: env.RUN_JOBS ? env.RUN_JOBS === 'true' : nodeEnv !== 'test',
     mfaKey: mfaKeyOf(env, nodeEnv),
     oidc: env.OIDC_ISSUER && env.OIDC_CLIENT_ID
       ? {

@@ -23,13 +23,28 @@ export function documentCost(args: Omit<Parameters<typeof getComplexity>[0], 'es
   return getComplexity({ ...args, estimators: ESTIMATORS });
 }
 
+// A document's cost depends only on its variables: kept per parsed document (Apollo reuses it for the
+// same text) and variables, a few per document.
+const costs = new WeakMap<object, Map<string, number>>();
+
+function cachedCost(args: Parameters<typeof documentCost>[0]): number {
+  const key = `${args.operationName ?? ''}:${JSON.stringify(args.variables ?? {})}`;
+  let known = costs.get(args.query);
+  if (!known) costs.set(args.query, (known = new Map()));
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const cost = documentCost(args);
+  if (known.size < 50) known.set(key, cost);
+  return cost;
+}
+
 export const costLimit: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, request, operationName }) {
         let cost: number;
         try {
-          cost = documentCost({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {} });
+          cost = cachedCost({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {} });
         } catch {
           return; // variables that do not fit: execution answers that, with its own message
         }

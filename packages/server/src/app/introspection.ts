@@ -2,8 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, visit, BREAK } from 'graphql';
 import type { Context } from './context.js';
 
+// Apollo hands the same parsed document to every request with the same text: walked once.
+const readers = new WeakMap<DocumentNode, boolean>();
+
 /** Whether an operation reads the schema itself (`__schema`, `__type`; `__typename` is harmless). */
 export function readsSchema(document: DocumentNode): boolean {
+  const known = readers.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     Field(node) {
@@ -14,6 +19,7 @@ export function readsSchema(document: DocumentNode): boolean {
       return undefined;
     },
   });
+  readers.set(document, found);
   return found;
 }
 

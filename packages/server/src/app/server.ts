@@ -37,7 +37,7 @@ export async function startApp(given: Config, orm: MikroORM, port = given.port):
   const timer = setInterval(() => mailer.kick(), MAIL_INTERVAL_MS);
   timer.unref();
   mailer.kick();
-  const stopJobs = config.env === 'test' ? () => {} : scheduleJobs(orm, config.publicUrl, () => mailer.kick());
+  const stopJobs = !config.runJobs ? () => {} : scheduleJobs(orm, config.publicUrl, () => mailer.kick());
 
   let stopping: Promise<void> | null = null;
   const stop = () =>

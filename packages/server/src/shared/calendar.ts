@@ -15,15 +15,29 @@ export function isLocalDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+// The payment rules turn the same few thousand days back and forth on every invoice list: each
+// conversion is kept (bounded; a day is a few dozen bytes).
+const MEMO_LIMIT = 50_000;
+const dayNumbers = new Map<string, number>();
+const daysByNumber = new Map<number, LocalDate>();
+
 /** Days since 1970-01-01. */
 export function dayNumber(date: LocalDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   if (!isLocalDate(date)) throw new Error(`not a calendar date: ${date}`);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  const n = Date.UTC(y, m - 1, d) / DAY_MS;
+  if (dayNumbers.size < MEMO_LIMIT) dayNumbers.set(date, n);
+  return n;
 }
 
 export function fromDayNumber(n: number): LocalDate {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  const known = daysByNumber.get(n);
+  if (known !== undefined) return known;
+  const day = new Date(n * DAY_MS).toISOString().slice(0, 10);
+  if (daysByNumber.size < MEMO_LIMIT) daysByNumber.set(n, day);
+  return day;
 }
 
 export const addDays = (date: LocalDate, days: number): LocalDate => fromDayNumber(dayNumber(date) + days);
@@ -33,16 +47,18 @@ export const daysBetween = (a: LocalDate, b: LocalDate): number => dayNumber(b) 
 
 export const maxDate = (a: LocalDate, b: LocalDate): LocalDate => (a >= b ? a : b);
 
+// Building an Intl formatter costs far more than using one: built once.
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const PARIS_PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+
 /** The calendar day in Paris of an instant. */
 export function parisDay(instant: Date): LocalDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-  return parts; // en-CA formats as YYYY-MM-DD
+  return PARIS_DAY.format(instant); // en-CA formats as YYYY-MM-DD
 }
 
 /** Paris's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
 function parisOffsetMs(instant: number): number {
-  const f = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-  const p = Object.fromEntries(f.formatToParts(new Date(instant)).map((x) => [x.type, Number(x.value)]));
+  const p = Object.fromEntries(PARIS_PARTS.formatToParts(new Date(instant)).map((x) => [x.type, Number(x.value)]));
   return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(instant / 1000) * 1000;
 }
 

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { centsToDecimal } from './money.js';
 
-@ObjectType('Money', { description: 'An amount of money: a decimal string (never a float) and its currency.' })
+@ObjectType('Money', { description: 'An amount of money: a decimal string (never a float) and its currency.', simpleResolvers: true })
 export class Money {
   @Field(() => String, { description: 'Decimal string with two decimals, e.g. "73.32".' })
   amount!: string;

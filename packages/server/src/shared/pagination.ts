@@ -41,7 +41,7 @@ export function decodeCursor(cursor: string, parts: readonly CursorPart[]): (str
   throw badInput('Curseur de pagination invalide.', { field: 'after' });
 }
 
-@ObjectType({ description: 'Where a page stands in its list.' })
+@ObjectType({ description: 'Where a page stands in its list.', simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether another page follows this one.' })
   hasNextPage!: boolean;
@@ -58,7 +58,7 @@ export interface ConnectionShape<T> {
 
 /** A `<Name>Connection` type with `edges { cursor node }`, `pageInfo` and `totalCount`. */
 export function Connection<T extends object>(Node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page.` })
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page.`, simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'The position of this node, for `after`.' })
     cursor!: string;
@@ -67,7 +67,7 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.`, simpleResolvers: true })
   class ConnectionType implements ConnectionShape<T> {
     @Field(() => [Edge], { description: 'The records of this page, in order.' })
     edges!: Edge[];

@@ -10,6 +10,8 @@ export interface Viewer {
   email: string;
   displayName: string;
   locale: 'fr' | 'en';
+  /** A supplier user's supplier, when the session lookup brought it (else read on demand). */
+  supplier?: import('../modules/supplier/supplier.queries.js').SupplierFields | null;
 }
 
 export const hasRole = (viewer: Viewer | null, ...roles: readonly Role[]) =>

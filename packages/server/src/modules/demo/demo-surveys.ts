@@ -40,9 +40,17 @@ export function standardQuestionnaire(): QuestionInput[] {
 
 const SUGGESTIONS = ['Plus de visibilité sur les dates de paiement.', 'Des consultations allotties pour les petites entreprises.', "Un interlocuteur unique pour le suivi des factures.", 'Continuer la dématérialisation.', 'Des réunions fournisseurs en région.'];
 
-/** A closed campaign with raw anonymous responses drawn so that the headline gives exactly the figures. */
-async function closedCampaign(em: EntityManager, year: 2020 | 2021) {
-  const figures = DEMO_SURVEY[year];
+export interface SurveyFigures {
+  responses: number;
+  satisfied: number;
+  noOpinion: number;
+}
+
+/**
+ * A closed campaign with raw anonymous responses drawn so that the headline gives exactly the
+ * figures (the demo's past years; the benchmark's year at scale).
+ */
+export async function closedCampaign(em: EntityManager, year: number, figures: SurveyFigures = DEMO_SURVEY[year as 2020 | 2021]) {
   const random = seededRandom(year * 7);
   const campaign = await createCampaign(em, 'demo', {
     title: `Enquête de satisfaction des fournisseurs ${year}`, year, opensOn: `${year + 1}-01-10`, closesOn: `${year + 1}-02-28`, anonymous: true,

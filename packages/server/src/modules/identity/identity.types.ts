@@ -56,8 +56,9 @@ export class ViewerNode {
   })
   secondFactor?: SecondFactorStep | null;
 
-  /** Not a field: resolves `supplier`. */
+  /** Not fields: resolve `supplier` (the fields when the session lookup brought them). */
   supplierId!: string | null;
+  supplierFields?: import('../supplier/supplier.queries.js').SupplierFields | null;
 }
 
 @ObjectType('Invitation', { description: 'What an invitation link opens: shown before the invited person chooses a password.' })

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Role } from '../../shared/roles.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Session } from './session.entity.js';
+import { SUPPLIER_COLUMNS, supplierFieldsFrom } from '../supplier/supplier.queries.js';
 import { hashSecret, newSecret } from './tokens.js';
 import type { User } from './user.entity.js';
 
@@ -48,20 +49,28 @@ function toRoles(value: unknown): Role[] {
 }
 
 /**
+ * The session lookup, one statement on every request; `?` is the token's hash. It brings the
+ * supplier of a supplier user too (prefixed `sp_`), which most pages show.
+ */
+export const SESSION_LOOKUP_SQL = `select s.id as session_id, s.expires_at, s.revoked_at, s.mfa_pending, u.id as user_id, u.kind, u.roles, u.supplier_id,
+            u.email, u.display_name, u.locale, u.removed_at,
+            ${Object.entries(SUPPLIER_COLUMNS).map(([field, column]) => `sp.${column} as "sp_${field}"`).join(', ')}
+       from session s join user_account u on u.id = s.user_id left join supplier sp on sp.id = u.supplier_id
+      where s.token_hash = ?`;
+
+/**
  * The viewer behind a session cookie, in one SQL statement (it runs on every request). Expired,
  * revoked and removed users' sessions answer null, and so do half-authenticated ones (second factor
  * due): for everything but the MFA mutations, which read them with `pendingSession`.
  */
 export async function viewerFromSessionToken(em: EntityManager, token: string, now = new Date()): Promise<Viewer | null> {
   if (!token || token.length > 100) return null;
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select s.id as session_id, s.expires_at, s.revoked_at, s.mfa_pending, u.id as user_id, u.kind, u.roles, u.supplier_id,
-            u.email, u.display_name, u.locale, u.removed_at
-       from session s join user_account u on u.id = s.user_id
-      where s.token_hash = ?`,
-    [hashSecret(token)],
-  );
-  const row = rows[0];
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(SESSION_LOOKUP_SQL, [hashSecret(token)]);
+  return viewerFromSessionRow(rows[0], now);
+}
+
+/** The viewer a looked-up session row stands for, or null when it no longer opens the app (pure). */
+export function viewerFromSessionRow(row: Record<string, unknown> | undefined, now: Date): Viewer | null {
   if (!row || row.revoked_at != null || row.removed_at != null) return null;
   if (row.mfa_pending === true || Number(row.mfa_pending) === 1) return null;
   const expiresAt = toDate(row.expires_at);
@@ -75,6 +84,7 @@ export async function viewerFromSessionToken(em: EntityManager, token: string, n
     email: String(row.email),
     displayName: String(row.display_name),
     locale: row.locale === 'en' ? 'en' : 'fr',
+    supplier: row.supplier_id == null || row.sp_id == null ? null : supplierFieldsFrom(row, 'sp_'),
   };
 }
 

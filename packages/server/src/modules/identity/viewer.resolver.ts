@@ -4,7 +4,7 @@ import { applyScope } from '../../shared/tenant.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { SupplierNode } from '../supplier/supplier.types.js';
 import { toSupplierNode } from '../supplier/supplier.mapper.js';
-import { getSupplier } from '../supplier/supplier.service.js';
+import { ownSupplier } from '../supplier/supplier.queries.js';
 import { InvitationNode, Locale, ViewerNode } from './identity.types.js';
 import { acceptInvitation, describeInvitation } from './invitation.service.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.js';
@@ -20,6 +20,7 @@ export const toViewerNode = (v: Viewer, secondFactor: ViewerNode['secondFactor']
   roles: v.roles,
   locale: v.locale as Locale,
   supplierId: v.supplierId,
+  supplierFields: v.supplier ?? null,
   secondFactor,
 });
 
@@ -47,7 +48,8 @@ export class ViewerResolver {
 
   @FieldResolver(() => SupplierNode, { nullable: true, description: 'The supplier a supplier user belongs to; null for agents.' })
   async supplier(@Root() viewer: ViewerNode, @Ctx() ctx: Context): Promise<SupplierNode | null> {
-    return viewer.supplierId ? toSupplierNode(await getSupplier(ctx.em, viewer.supplierId)) : null;
+    const own = viewer.supplierFields ?? (viewer.supplierId ? await ownSupplier(ctx.em, viewer.supplierId) : null);
+    return own ? toSupplierNode(own) : null;
   }
 
   @Mutation(() => ViewerNode, {

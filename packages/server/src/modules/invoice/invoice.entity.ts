@@ -24,6 +24,7 @@ export enum InterestReview {
 @Unique({ properties: ['supplier', 'number'] })
 @Index({ properties: ['supplier', 'invoiceDate'] })
 @Index({ properties: ['paymentIssuedOn'] })
+@Index({ properties: ['interestPaidOn'] }) // the yearly report: interest paid in the year
 export class Invoice extends BaseEntity {
   @ManyToOne(() => Supplier, { deleteRule: 'restrict' })
   supplier!: Rel<Supplier>;

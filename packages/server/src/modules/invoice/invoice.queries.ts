@@ -144,24 +144,26 @@ export async function eventsOf(em: EntityManager, scope: TenantScope, invoiceIds
   return out;
 }
 
-/** Per status: how many and how much (incl. tax); and the invoices that are or were late. */
+/**
+ * Per status: how many and how much (incl. tax); and the invoices that are or were late. One
+ * statement: the two sets in one `union all`, told apart by `kind`.
+ */
 export async function summaryRows(em: EntityManager, scope: TenantScope, today: LocalDate) {
   const knex = knexOf(em);
-  const byStatus = (await scoped(knex('invoice').select('status').count('* as n').sum('amount_incl_tax_cents as amount').groupBy('status'), scope)) as Record<string, unknown>[];
-  const late = (await whereLateScoped(knex, scope, today)) as Record<string, unknown>[];
+  const byStatus = scoped(knex('invoice').select(knex.raw("'S' as kind"), 'status', knex.raw('count(*) as n'), knex.raw('sum(amount_incl_tax_cents) as amount'),
+    knex.raw('cast(null as date) as deadline'), knex.raw('cast(null as date) as payment_issued_on'), knex.raw('cast(null as bigint) as interest_paid_cents')).groupBy('status'), scope);
+  const late = scoped(knex('invoice').select(knex.raw("'L' as kind"), knex.raw('null as status'), knex.raw('null as n'), 'amount_incl_tax_cents',
+    'deadline', 'payment_issued_on', 'interest_paid_cents'), scope);
+  whereLate(late, today);
+  // knex writes `union` before `group by`: the grouped set goes in a subquery.
+  const rows = (await knex.select('*').from(byStatus.as('s')).unionAll(late)) as Record<string, unknown>[];
   return {
-    byStatus: byStatus.map((r) => ({ status: r.status as InvoiceStatus, count: Number(r.n), amountCents: Number(r.amount ?? 0) })),
-    late: late.map((r) => ({
+    byStatus: rows.filter((r) => r.kind === 'S').map((r) => ({ status: r.status as InvoiceStatus, count: Number(r.n), amountCents: Number(r.amount ?? 0) })),
+    late: rows.filter((r) => r.kind === 'L').map((r) => ({
       deadline: asDay(r.deadline),
       paymentIssuedOn: asDay(r.payment_issued_on),
-      amountInclTaxCents: Number(r.amount_incl_tax_cents),
+      amountInclTaxCents: Number(r.amount),
       interestPaidCents: r.interest_paid_cents == null ? null : Number(r.interest_paid_cents),
     })),
   };
-}
-
-function whereLateScoped(knex: Knex, scope: TenantScope, today: LocalDate) {
-  const qb = scoped(knex('invoice').select('deadline', 'payment_issued_on', 'amount_incl_tax_cents', 'interest_paid_cents'), scope);
-  whereLate(qb, today);
-  return qb;
 }

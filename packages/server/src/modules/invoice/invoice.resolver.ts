@@ -19,7 +19,6 @@ import {
   ImportReportNode,
   InterestRateNode,
   InvoiceConnection,
-  InvoiceEventNode,
   InvoiceFilter,
   InvoiceNode,
   InvoiceOrder,
@@ -27,7 +26,7 @@ import {
   PaymentSummaryNode,
   SupplierNode,
 } from './invoice.types.js';
-import { percent, toEventNodes, toPaymentDetail } from './invoice.view.js';
+import { percent, toPaymentDetail } from './invoice.view.js';
 
 const READERS = [Role.SUPPLIER_OWNER, Role.SUPPLIER_MEMBER, Role.FINANCE, Role.AUDITOR];
 const today = () => parisDay(new Date());
@@ -73,11 +72,6 @@ export class InvoiceResolver {
   async interestRates(@Ctx() ctx: Context): Promise<InterestRateNode[]> {
     const rows = await ctx.em.find(InterestRate, {}, { orderBy: { halfYearStart: 'desc' } });
     return rows.map((r) => ({ halfYearStart: r.halfYearStart, ecbRate: percent(r.ecbBasisPoints), toConfirm: r.toConfirm, updatedAt: r.updatedAt }));
-  }
-
-  @FieldResolver(() => [InvoiceEventNode], { description: 'The status history, by date then lifecycle order.' })
-  history(@Root() invoice: InvoiceNode): InvoiceEventNode[] {
-    return toEventNodes(invoice.events);
   }
 
   @FieldResolver(() => PaymentDetailNode, { description: 'The payment clock step by step (as of today).' })

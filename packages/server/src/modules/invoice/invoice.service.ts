@@ -2,19 +2,17 @@ import type { EntityManager } from '@mikro-orm/core';
 import { addDays, isLocalDate, type LocalDate } from '../../shared/calendar.js';
 import { assertId, badInput, notFound } from '../../shared/errors.js';
 import { parseEuroAmount } from '../../shared/money.js';
-import { euros } from '../../shared/money.types.js';
 import { pageSize } from '../../shared/pagination.js';
 import { internalScope, type TenantScope } from '../../shared/tenant.js';
 import { audit } from '../audit/audit.service.js';
 import { InterestRate } from './interest-rate.entity.js';
 import { cachedRateLookup, invalidateRateCache, loadRateLookup } from './interest-rate.service.js';
 import { storedFacts } from './invoice-facts.js';
-import { InvoiceStatus } from './invoice-status.js';
 import { InterestReview, Invoice } from './invoice.entity.js';
 import { eventsOf, invoiceById, invoicePage, summaryRows } from './invoice.queries.js';
 import type { InvoiceFilter, InvoiceNode, InvoiceOrder, PaymentSummaryNode } from './invoice.types.js';
 import { factsOfRow, toInvoiceNode } from './invoice.view.js';
-import { lateness } from './payment-delay.js';
+import { summarizePayments } from './payment-summary.js';
 
 export async function listInvoices(
   em: EntityManager,
@@ -45,26 +43,7 @@ export async function getInvoice(em: EntityManager, scope: TenantScope, id: stri
 export async function paymentSummary(em: EntityManager, scope: TenantScope, today: LocalDate): Promise<PaymentSummaryNode> {
   const rateFor = await cachedRateLookup(em);
   const { byStatus, late } = await summaryRows(em, scope, today);
-  const settled: string[] = [InvoiceStatus.PAYMENT_ISSUED, InvoiceStatus.PAID, InvoiceStatus.REJECTED];
-  const awaiting = byStatus.filter((s) => !settled.includes(s.status));
-  let owed = 0n;
-  let estimate = false;
-  let overdue = 0;
-  for (const inv of late) {
-    const l = lateness({ ...inv, amountInclTaxCents: BigInt(inv.amountInclTaxCents) }, today, rateFor);
-    if (l.accruing) overdue++;
-    if (l.rateUnknown || l.rate?.toConfirm) estimate = true;
-    const due = (l.lateInterestCents ?? 0n) + l.recoveryIndemnityCents - BigInt(inv.interestPaidCents ?? 0);
-    if (due > 0n) owed += due;
-  }
-  return {
-    byStatus: byStatus.map((s) => ({ status: s.status, count: s.count })),
-    awaitingCount: awaiting.reduce((n, s) => n + s.count, 0),
-    awaitingAmount: euros(awaiting.reduce((n, s) => n + BigInt(s.amountCents), 0n)),
-    overdueCount: overdue,
-    interestOwed: euros(owed),
-    interestOwedEstimate: estimate,
-  };
+  return summarizePayments(byStatus, late, today, rateFor);
 }
 
 async function invoiceEntity(em: EntityManager, id: string): Promise<Invoice> {

@@ -86,7 +86,7 @@ registerEnumType(SortDirection, {
   },
 });
 
-@ObjectType('InvoiceEvent', { description: "One event of an invoice's status history." })
+@ObjectType('InvoiceEvent', { description: "One event of an invoice's status history.", simpleResolvers: true })
 export class InvoiceEventNode {
   @Field(() => InvoiceStatus, { description: 'The status reached.' })
   status!: InvoiceStatus;
@@ -152,7 +152,9 @@ export class ContractRefNode {
   isWorks!: boolean;
 }
 
-@ObjectType('Invoice', { description: 'An invoice of a supplier, with where it stands and what the Region owes for lateness.' })
+// simpleResolvers: graphql-js's own property read for every plain field (no type-graphql wrapper per
+// field: the list page reads thousands of them); the field resolvers below keep theirs.
+@ObjectType('Invoice', { description: 'An invoice of a supplier, with where it stands and what the Region owes for lateness.', simpleResolvers: true })
 export class InvoiceNode {
   @Field(() => ID, { description: 'Opaque identifier.' })
   id!: string;
@@ -204,6 +206,9 @@ export class InvoiceNode {
 
   @Field(() => String, { nullable: true, description: 'The contract reference given by finance.' })
   contractReference!: string | null;
+
+  @Field(() => [InvoiceEventNode], { description: 'The status history, by date then lifecycle order.' })
+  history!: InvoiceEventNode[];
 
   /** Internal: resolved by field resolvers. */
   supplierId!: string;
@@ -257,7 +262,7 @@ export class PaymentDetailNode {
   asOf!: string;
 }
 
-@ObjectType('StatusCount', { description: 'How many invoices are in one status.' })
+@ObjectType('StatusCount', { description: 'How many invoices are in one status.', simpleResolvers: true })
 export class StatusCountNode {
   @Field(() => InvoiceStatus, { description: 'The status.' })
   status!: InvoiceStatus;
@@ -266,7 +271,7 @@ export class StatusCountNode {
   count!: number;
 }
 
-@ObjectType('PaymentSummary', { description: "Where a supplier's invoices stand (dashboard)." })
+@ObjectType('PaymentSummary', { description: "Where a supplier's invoices stand (dashboard).", simpleResolvers: true })
 export class PaymentSummaryNode {
   @Field(() => [StatusCountNode], { description: 'Invoices per current status.' })
   byStatus!: StatusCountNode[];

@@ -43,6 +43,7 @@ export function toInvoiceNode(row: InvoiceRow, events: EventRow[], facts: Paymen
     fallbacks: facts.fallbacks.map((f) => PaymentFallback[f]),
     rateUnknown: facts.rateUnknown,
     contractReference: row.contract_reference,
+    history: toEventNodes(events),
     supplierId: row.supplier_id,
     contractId: row.contract_id,
     paymentDelayDays: row.payment_delay_days,

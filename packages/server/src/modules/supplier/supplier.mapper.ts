@@ -1,9 +1,10 @@
 import type { User } from '../identity/user.entity.js';
 import { Role } from '../../shared/roles.js';
 import type { Supplier } from './supplier.entity.js';
+import type { SupplierFields } from './supplier.queries.js';
 import { type SupplierNode, type SupplierUserNode, SupplierUserStatus } from './supplier.types.js';
 
-export function toSupplierNode(s: Supplier): SupplierNode {
+export function toSupplierNode(s: Supplier | SupplierFields): SupplierNode {
   return {
     id: s.id,
     identifierType: s.identifierType,
