@@ -13,23 +13,14 @@ import { User } from '../identity/user.entity.js';
 import { OutboxMessage, OutboxStatus } from '../notification/outbox-message.entity.js';
 import { CampaignStatus, SurveyCampaign, SurveyDraft, SurveyInvitation, SurveyLink, SurveyResponse } from '../survey/survey.entities.js';
 import { anonymousEmail, type PurgeCounts, purgePersonalData } from './purge.service.js';
-import { RETENTION_DEFAULTS, retentionCutoffs } from './retention-rules.js';
+import { cut, DAY, expectations, hex, old, recent, TODAY } from './purge-fixtures.js';
+import { RETENTION_DEFAULTS } from './retention-rules.js';
 
-const TODAY = '2031-06-15';
-const cut = retentionCutoffs(RETENTION_DEFAULTS, TODAY);
-const DAY = 86_400_000;
-/** Just past the period, and just within it. */
-const old = (c: Date) => new Date(c.getTime() - DAY);
-const recent = (c: Date) => new Date(c.getTime() + 3_600_000);
-let n = 0;
-const hex = () => String(++n).padStart(64, '0');
 
 describe('purge of personal data past its retention period', () => {
   let db: TestDatabase;
   let knex: ReturnType<SqlEntityManager['getKnex']>;
-  const keep: Record<string, string[]> = {};
-  const drop: Record<string, string[]> = {};
-  const mark = (bag: Record<string, string[]>, key: string, id: string) => (bag[key] ??= []).push(id);
+  const { keep, drop, mark } = expectations();
 
   beforeAll(async () => {
     db = await openTestDatabase();
